@@ -1,0 +1,236 @@
+package dev.prepkit.ingest;
+
+import dev.prepkit.model.Difficulty;
+import dev.prepkit.model.Guide;
+import dev.prepkit.model.LineRange;
+import dev.prepkit.model.Overview;
+import dev.prepkit.model.Question;
+import dev.prepkit.model.QuestionIds;
+import dev.prepkit.model.Round;
+import dev.prepkit.model.Section;
+import dev.prepkit.model.SectionItem;
+import dev.prepkit.model.SectionKind;
+import dev.prepkit.model.Source;
+import dev.prepkit.model.finding.Finding;
+import dev.prepkit.model.finding.Location;
+import dev.prepkit.model.finding.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The guide a parser is building: its identity, overview facts, rounds, questions and sections, plus the
+ * {@link LineLedger} of the document. Parsers add what they find; {@link #build} gives the immutable result.
+ * Not thread-safe: one parser, one document.
+ */
+public final class GuideDraft {
+
+    private final RawDocument doc;
+    private final String format;
+    private final LineLedger ledger;
+    private final List<Finding> findings = new ArrayList<>();
+    private String company;
+    private String role;
+    private String title;
+    private final Map<String, Object> overview = new LinkedHashMap<>();
+    private final List<Round> rounds = new ArrayList<>();
+    private final List<Question> questions = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private boolean lowConfidence;
+
+    /**
+     * A draft for one document.
+     *
+     * @param doc the raw document
+     * @param format the name of the parser that fills it
+     */
+    public GuideDraft(RawDocument doc, String format) {
+        this.doc = doc;
+        this.format = format;
+        this.ledger = new LineLedger(doc);
+    }
+
+    /** The document being read. */
+    public RawDocument doc() {
+        return doc;
+    }
+
+    /** The ledger of the document's lines. */
+    public LineLedger ledger() {
+        return ledger;
+    }
+
+    /** Sets the company, if not set yet. */
+    public GuideDraft company(String value) {
+        if (company == null && value != null && !value.isBlank()) {
+            company = value.strip();
+        }
+        return this;
+    }
+
+    /** Sets the role, if not set yet. */
+    public GuideDraft role(String value) {
+        if (role == null && value != null && !value.isBlank()) {
+            role = value.strip();
+        }
+        return this;
+    }
+
+    /** Sets the title, if not set yet. */
+    public GuideDraft title(String value) {
+        if (title == null && value != null && !value.isBlank()) {
+            title = value.strip();
+        }
+        return this;
+    }
+
+    /** The company found so far, or null. */
+    public String company() {
+        return company;
+    }
+
+    /** The role found so far, or null. */
+    public String role() {
+        return role;
+    }
+
+    /**
+     * Sets an overview fact, if not set yet.
+     *
+     * @param name a component name of {@link Overview}
+     * @param value its value
+     */
+    public GuideDraft fact(String name, Object value) {
+        if (value != null) {
+            overview.putIfAbsent(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a round and marks its lines. */
+    public GuideDraft round(String name, LineRange minutes, LineRange sessions, String kind, String description,
+            LineRange lines) {
+        String base = "r-" + slug(name);
+        Set<String> taken = new HashSet<>();
+        rounds.forEach(r -> taken.add(r.id()));
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        rounds.add(new Round(id, name.strip(), minutes, sessions, kind == null ? RoundKinds.infer(name + " "
+                + (description == null ? "" : description)) : kind, blankToNull(description), lines));
+        ledger.keep(lines.from(), lines.to(), LineUse.ROUND);
+        return this;
+    }
+
+    /** Adds a question and marks its lines. Its id is derived later from the guide id and the text. */
+    public GuideDraft question(String text, String role, String category, String round, Difficulty difficulty,
+            List<String> tags, LineRange lines) {
+        questions.add(new Question("q-0000000000", text.strip(), blankToNull(role), blankToNull(category),
+                blankToNull(round), difficulty, tags, null, null, null, lines));
+        ledger.keep(lines.from(), lines.to(), LineUse.QUESTION);
+        return this;
+    }
+
+    /** Adds a section and marks the lines of its heading and items. */
+    public GuideDraft section(SectionKind kind, String title, List<SectionItem> items, LineRange heading) {
+        sections.add(new Section(kind, blankToNull(title), items, heading));
+        if (heading != null) {
+            ledger.keep(heading.from(), heading.to(), LineUse.HEADING);
+        }
+        for (SectionItem item : items) {
+            if (item.lines() != null) {
+                ledger.keep(item.lines().from(), item.lines().to(), LineUse.SECTION);
+            }
+        }
+        return this;
+    }
+
+    /** Marks the result as a guess: the shape was not recognised. */
+    public GuideDraft lowConfidence() {
+        this.lowConfidence = true;
+        return this;
+    }
+
+    /** Reports a warning at a raw line. */
+    public GuideDraft warn(String ruleId, int line, String message, String hint) {
+        findings.add(new Finding(ruleId, Severity.WARNING, new Location(doc.path(), line, line > 0 ? 1 : 0),
+                message, hint));
+        return this;
+    }
+
+    /** Reports a note at a raw line. */
+    public GuideDraft info(String ruleId, int line, String message) {
+        findings.add(new Finding(ruleId, Severity.INFO, new Location(doc.path(), line, line > 0 ? 1 : 0),
+                message, null));
+        return this;
+    }
+
+    /**
+     * The finished guide. Missing company and role are taken from the file's path (and a note says so);
+     * question ids are derived from the guide id and each text; unclassified lines become warnings.
+     *
+     * @param guideId the id the guide will have
+     */
+    public ParsedGuide build(String guideId) {
+        List<String> folders = doc.folders();
+        if (company == null) {
+            company = folders.isEmpty() ? titleCase(doc.stem()) : titleCase(folders.get(0));
+            info("company-from-path", 0, "company '" + company + "' taken from the file's path: the text names none");
+        }
+        List<Question> withIds = new ArrayList<>();
+        for (Question q : questions) {
+            withIds.add(new Question(QuestionIds.of(guideId, q.text()), q.text(), q.role(), q.category(), q.round(),
+                    q.difficulty(), q.tags(), q.notes(), q.status(), q.distinctFrom(), q.lines()));
+        }
+        Overview ov = new Overview((String) overview.get("summary"), (Integer) overview.get("declaredRounds"),
+                (Integer) overview.get("declaredQuestions"), (Integer) overview.get("processDays"),
+                (Difficulty) overview.get("difficulty"), (Integer) overview.get("readMinutes"),
+                (String) overview.get("updated"), (String) overview.get("published"),
+                (String) overview.get("audience"));
+        LineRange all = doc.lineCount() == 0 ? null : new LineRange(1, doc.lineCount());
+        Guide guide = new Guide(Guide.SCHEMA_VERSION, guideId, company, role,
+                title != null ? title : company + (role != null ? " " + role : ""),
+                new Source(doc.sourcePath(), format, doc.sha256(), all), ov, rounds, withIds, sections);
+        for (LineLedger.Entry e : ledger.unclassified()) {
+            warn("unclassified-line", e.line(), "line was not recognised as any part of a guide: '"
+                    + abbreviate(e.text()) + "'", "check the parser's output; report the shape if content was lost");
+        }
+        if (lowConfidence) {
+            warn("unknown-format", 0, "the guide's shape was not recognised; every line was kept by the generic "
+                    + "parser", "check the result by hand, or force a parser with --format");
+        }
+        return new ParsedGuide(guide, ledger, findings, lowConfidence);
+    }
+
+    /** A lower-case slug of letters and digits joined by hyphens. */
+    public static String slug(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("&", " and ")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "x" : s;
+    }
+
+    static String titleCase(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String w : slug.split("[-_ ]+")) {
+            if (!w.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,163 @@
+package dev.prepkit.ingest;
+
+import dev.prepkit.model.finding.Finding;
+import dev.prepkit.model.finding.Location;
+import dev.prepkit.model.finding.Severity;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads raw guide files and parses each into a guide. A file that cannot be read (missing, empty, binary, not in
+ * the charset, too large, a line too long) gives one error finding naming the file, and the other files still go
+ * through. Thread-safe: holds no state between calls.
+ */
+public final class Ingestor {
+
+    /** The rule id of errors about raw files that could not be read. */
+    public static final String UNREADABLE = "unreadable-input";
+
+    /**
+     * The outcome for one raw file: a parsed guide, or the error that stopped it.
+     *
+     * @param path the file as named for messages
+     * @param parsed the parsed guide, or null when the file could not be read
+     * @param error the error finding, or null when the file was parsed
+     */
+    public record Outcome(String path, ParsedGuide parsed, Finding error) {
+        /** Whether the file was read and parsed. */
+        public boolean ok() {
+            return parsed != null;
+        }
+    }
+
+    private final FormatDetector detector;
+    private final IngestOptions options;
+
+    /** An ingestor with the built-in parsers. */
+    public Ingestor(IngestOptions options) {
+        this(new FormatDetector(), options);
+    }
+
+    /** An ingestor with the given detector. */
+    public Ingestor(FormatDetector detector, IngestOptions options) {
+        this.detector = detector;
+        this.options = options;
+    }
+
+    /**
+     * The raw files under the given paths: files as given, folders walked recursively; hidden files and
+     * {@code README.md} left out; sorted by path.
+     *
+     * @throws IOException when a folder cannot be listed
+     */
+    public static List<Path> rawFiles(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(p -> !Files.isDirectory(p))
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                            .sorted().forEach(out::add);
+                }
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads and parses one raw file.
+     *
+     * @param file the file
+     * @param displayPath the path for messages
+     * @param sourcePath the path relative to the content folder, recorded in the guide
+     * @return a parsed guide or an error; never throws for bad input
+     */
+    public Outcome ingest(Path file, String displayPath, String sourcePath) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return fail(displayPath, 0, "no such file");
+            }
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                return fail(displayPath, 0, "file is " + size + " bytes, over the limit of " + options.maxFileBytes()
+                        + " (raise it with --max-file-size)");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    return fail(displayPath, 0, "binary file: NUL byte at offset " + i + "; raw guides are text");
+                }
+            }
+            Decoded decoded = decode(bytes);
+            if (decoded.error() != null) {
+                return fail(displayPath, 0, decoded.error());
+            }
+            String text = decoded.text();
+            List<String> lines = TextNormalizer.lines(text);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).length() > options.maxLineChars()) {
+                    return fail(displayPath, i + 1, "line " + (i + 1) + " is " + lines.get(i).length()
+                            + " characters, over the limit of " + options.maxLineChars());
+                }
+            }
+            if (lines.stream().allMatch(String::isBlank)) {
+                return fail(displayPath, 0, "empty file: no text to ingest");
+            }
+            RawDocument doc = new RawDocument(displayPath, sourcePath, sha256(bytes), lines);
+            GuideParser parser = options.format() != null
+                    ? detector.byName(options.format()).orElseThrow(() -> new IllegalArgumentException(
+                            "unknown format '" + options.format() + "'"))
+                    : detector.detect(doc);
+            return new Outcome(displayPath, parser.parse(doc, doc.guideId()), null);
+        } catch (IOException e) {
+            return fail(displayPath, 0, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+    }
+
+    /** Decoded text, or the reason it could not be decoded. */
+    private record Decoded(String text, String error) {
+    }
+
+    private Decoded decode(byte[] bytes) {
+        CharsetDecoder decoder = options.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            return new Decoded(null, "not valid " + options.charset().name() + ": bad byte sequence at byte offset "
+                    + in.position() + " (use --charset to read another encoding)");
+        }
+        decoder.flush(out);
+        out.flip();
+        return new Decoded(out.toString(), null);
+    }
+
+    private static Outcome fail(String path, int line, String message) {
+        return new Outcome(path, null, new Finding(UNREADABLE, Severity.ERROR,
+                new Location(path, line, line > 0 ? 1 : 0), message, null));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

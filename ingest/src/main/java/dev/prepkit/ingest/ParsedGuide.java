@@ -1,0 +1,20 @@
+package dev.prepkit.ingest;
+
+import dev.prepkit.model.Guide;
+import dev.prepkit.model.finding.Finding;
+import java.util.List;
+
+/**
+ * What a parser made of one raw document.
+ *
+ * @param guide the guide; never null
+ * @param ledger where each raw line went; never null
+ * @param findings warnings and notes about the raw file (unclassified lines, unknown shape …); never null
+ * @param lowConfidence whether the shape was not recognised and the generic parser guessed
+ */
+public record ParsedGuide(Guide guide, LineLedger ledger, List<Finding> findings, boolean lowConfidence) {
+
+    public ParsedGuide {
+        findings = List.copyOf(findings);
+    }
+}

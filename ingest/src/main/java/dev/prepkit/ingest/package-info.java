@@ -1,0 +1,8 @@
+/**
+ * Raw scraped text to guides: {@link dev.prepkit.ingest.Ingestor} reads raw files, the
+ * {@link dev.prepkit.ingest.FormatDetector} picks a {@link dev.prepkit.ingest.GuideParser} by content, the parser
+ * fills a {@link dev.prepkit.ingest.GuideDraft} and accounts for every line in a
+ * {@link dev.prepkit.ingest.LineLedger}, and {@link dev.prepkit.ingest.GuideMerger} merges a fresh ingest into a
+ * curated guide without losing the curator's work.
+ */
+package dev.prepkit.ingest;

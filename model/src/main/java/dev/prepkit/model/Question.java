@@ -1,0 +1,67 @@
+package dev.prepkit.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One interview question of a guide.
+ *
+ * @param id stable id ({@code q-} and 10 hex digits) derived by {@link QuestionIds#of} from the guide id and
+ *     the normalized text; never null
+ * @param text the question as the candidate reads it; never null or blank
+ * @param role the role it is asked for ("Data Engineer"), or null
+ * @param category its category ("System Design", "Freedom & Responsibility"), or null
+ * @param round the name of the {@link Round} it belongs to, or null
+ * @param difficulty how hard it is, or null when nobody rated it yet
+ * @param tags canonical taxonomy tags (or, before curation, tags as the page wrote them); never null
+ * @param notes the curator's notes for coaches, or null
+ * @param status whether it is still in its raw source; null reads as {@link QuestionStatus#ACTIVE}
+ * @param distinctFrom ids of questions a curator declared distinct from this one; never null
+ * @param lines the raw-file lines it came from, or null for a question written by hand
+ */
+@JsonPropertyOrder({"id", "text", "role", "category", "round", "difficulty", "tags", "notes", "status",
+    "distinctFrom", "lines"})
+public record Question(
+        String id,
+        String text,
+        String role,
+        String category,
+        String round,
+        Difficulty difficulty,
+        List<String> tags,
+        String notes,
+        QuestionStatus status,
+        List<String> distinctFrom,
+        LineRange lines) {
+
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        distinctFrom = distinctFrom == null ? List.of() : List.copyOf(distinctFrom);
+        status = status == QuestionStatus.ACTIVE ? null : status;
+    }
+
+    /** Whether the question is still in its raw source. */
+    @JsonIgnore
+    public boolean isActive() {
+        return status == null || status == QuestionStatus.ACTIVE;
+    }
+
+    /** A copy with another difficulty. */
+    public Question withDifficulty(Difficulty value) {
+        return new Question(id, text, role, category, round, value, tags, notes, status, distinctFrom, lines);
+    }
+
+    /** A copy with other tags. */
+    public Question withTags(List<String> value) {
+        return new Question(id, text, role, category, round, difficulty, value, notes, status, distinctFrom, lines);
+    }
+
+    /** A copy with another status. */
+    public Question withStatus(QuestionStatus value) {
+        return new Question(id, text, role, category, round, difficulty, tags, notes, value, distinctFrom, lines);
+    }
+}

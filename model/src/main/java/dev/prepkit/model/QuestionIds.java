@@ -1,0 +1,52 @@
+package dev.prepkit.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Derives a question's stable id from its guide and its text.
+ *
+ * <p>The id is {@code q-} followed by the first 10 hex digits of the SHA-256 of
+ * {@code guideId + "\n" + normalize(text)}. Changes of case, white space, punctuation and quote style keep the
+ * id; any change of a word gives a new one.
+ */
+public final class QuestionIds {
+
+    private QuestionIds() {
+    }
+
+    /**
+     * The stable id of a question.
+     *
+     * @param guideId the guide's id, never null
+     * @param text the question's text, never null
+     * @return {@code q-} and 10 lower-case hex digits
+     */
+    public static String of(String guideId, String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((guideId + "\n" + normalize(text)).getBytes(StandardCharsets.UTF_8));
+            return "q-" + HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * The text with meaning-neutral differences removed: Unicode NFKC, lower case, apostrophes dropped,
+     * every other run of punctuation, symbols and white space turned into one space, trimmed.
+     *
+     * @param text any text, never null
+     * @return the normalized text, possibly empty
+     */
+    public static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("['\u2018\u2019\u02BC`]", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ");
+        return s.trim();
+    }
+}

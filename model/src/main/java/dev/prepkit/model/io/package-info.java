@@ -1,0 +1,2 @@
+/** File output that never leaves a half-written file behind. */
+package dev.prepkit.model.io;
