@@ -1,0 +1,58 @@
+package dev.prepkit.validate;
+
+import dev.prepkit.model.Guide;
+import dev.prepkit.model.Question;
+import dev.prepkit.model.finding.Location;
+import java.nio.file.Path;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One guide file as loaded for validation.
+ *
+ * @param path the file's path for messages ({@code content/guides/netflix-chief-architect.yaml}); never null
+ * @param file the file itself; never null
+ * @param tree the YAML as a located tree; never null
+ * @param guide the guide the tree reads as; never null
+ */
+public record GuideFile(String path, Path file, JsonNode tree, Guide guide) {
+
+    /** Where a JSON pointer of this file is. */
+    public Location locate(String pointer) {
+        return LocatedYaml.at(path, tree, pointer);
+    }
+
+    /** The location of a question's field (or of the question when the field is missing). */
+    public Location locateQuestion(int index, String field) {
+        return locate("/questions/" + index + (field == null ? "" : "/" + field));
+    }
+
+    /**
+     * Where in the raw file a question came from, when the guide has a source and the question a line range.
+     * The raw path is resolved against the content folder (the guide file's folder's parent) when that file
+     * exists, else given as recorded.
+     */
+    public Optional<Location> rawLocation(Question q) {
+        if (guide.source() == null || q.lines() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Location(rawPath(), q.lines().from(), 1));
+    }
+
+    /** The raw file's path for messages, or null when the guide has no source. */
+    public String rawPath() {
+        if (guide.source() == null) {
+            return null;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path content = dir == null ? null : dir.getParent();
+        if (content != null) {
+            Path raw = content.resolve(guide.source().path());
+            if (java.nio.file.Files.isRegularFile(raw)) {
+                Path base = Path.of("").toAbsolutePath();
+                return (raw.startsWith(base) ? base.relativize(raw) : raw).toString().replace('\\', '/');
+            }
+        }
+        return guide.source().path();
+    }
+}

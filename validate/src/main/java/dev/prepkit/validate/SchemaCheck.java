@@ -1,0 +1,70 @@
+package dev.prepkit.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one adapter over networknt json-schema-validator 3.x (JSON Schema Draft 2020-12): the rest of Prepkit sees
+ * only {@link Violation}s. A schema is compiled once; {@link #check} is thread-safe.
+ */
+public final class SchemaCheck {
+
+    /**
+     * One way a document breaks the schema.
+     *
+     * @param pointer JSON pointer of the offending value ({@code /questions/3/difficulty}); for a missing or
+     *     unexpected property, the pointer of that property under its parent
+     * @param keyword the schema keyword that failed ({@code required}, {@code enum}, {@code pattern} …)
+     * @param message the validator's message
+     * @param property the missing or unexpected property's name, or null
+     * @param node the offending node (for a missing property, its parent), carrying its YAML location
+     */
+    public record Violation(String pointer, String keyword, String message, String property, JsonNode node) {
+    }
+
+    private final Schema schema;
+
+    /**
+     * Compiles a schema.
+     *
+     * @param schemaJson the schema's JSON text, Draft 2020-12
+     * @throws IllegalArgumentException when the text is not a usable schema
+     */
+    public SchemaCheck(String schemaJson) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        try {
+            this.schema = registry.getSchema(schemaJson, InputFormat.JSON);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a usable JSON Schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates a tree.
+     *
+     * @param document a tree, ideally read with location information ({@link LocatedYaml})
+     * @return the violations in document order; empty when the document is valid
+     */
+    public List<Violation> check(JsonNode document) {
+        List<Violation> out = new ArrayList<>();
+        for (Error e : schema.validate(document)) {
+            String pointer = e.getInstanceLocation().toString();
+            JsonNode node = e.getInstanceNode();
+            String property = e.getProperty();
+            if (property != null) {
+                pointer = pointer + "/" + property.replace("~", "~0").replace("/", "~1");
+                if (node != null && node.has(property)) {
+                    node = node.get(property);
+                }
+            }
+            out.add(new Violation(pointer, e.getKeyword(), e.getMessage(), property, node));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.prepkit.validate;
+
+import dev.prepkit.model.Guide;
+import dev.prepkit.model.Schemas;
+import dev.prepkit.model.Taxonomy;
+import dev.prepkit.model.finding.Finding;
+import dev.prepkit.model.finding.Location;
+import dev.prepkit.model.finding.Severity;
+import dev.prepkit.model.yaml.YamlCodec;
+import dev.prepkit.validate.rules.CorpusRule;
+import dev.prepkit.validate.rules.DuplicateQuestionRule;
+import dev.prepkit.validate.rules.GuideRule;
+import dev.prepkit.validate.rules.MissingDifficultyRule;
+import dev.prepkit.validate.rules.Rule;
+import dev.prepkit.validate.rules.RuleContext;
+import dev.prepkit.validate.rules.TagRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates guide files: YAML syntax, the guide JSON Schema (Draft 2020-12, resource
+ * {@code dev/prepkit/model/guide.schema.json}), then every {@link GuideRule} per guide and every
+ * {@link CorpusRule} over all guides. A file that fails to load gives findings and the others still go through.
+ * Guides are loaded and checked on all cores; corpus rules see them in path order.
+ */
+public final class Validator {
+
+    /** Rule id of YAML syntax errors. */
+    public static final String YAML_SYNTAX = "yaml-syntax";
+    /** Rule id of schema violations. */
+    public static final String SCHEMA = "schema";
+    /** Rule id of files that cannot be read. */
+    public static final String UNREADABLE = "unreadable-input";
+
+    private final YamlCodec yaml = new YamlCodec();
+    private final SchemaCheck schema = new SchemaCheck(Schemas.guideSchema());
+    private final RuleContext context;
+    private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules());
+    private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule());
+
+    /** A validator against a taxonomy. */
+    public Validator(Taxonomy taxonomy) {
+        this.context = RuleContext.of(taxonomy);
+    }
+
+    /** Every rule this validator reports under, with its default severity and summary. */
+    public static List<Rule> rules() {
+        List<Rule> out = new ArrayList<>();
+        out.add(simple(YAML_SYNTAX, Severity.ERROR, "a guide file is not well-formed YAML"));
+        out.add(simple(SCHEMA, Severity.ERROR, "a guide file breaks the guide JSON Schema"));
+        out.add(simple(UNREADABLE, Severity.ERROR, "a file cannot be read"));
+        out.add(new MissingDifficultyRule());
+        out.addAll(TagRules.reportedRules());
+        out.add(new DuplicateQuestionRule());
+        return out;
+    }
+
+    private static Rule simple(String id, Severity severity, String summary) {
+        return new Rule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Severity defaultSeverity() {
+                return severity;
+            }
+
+            @Override
+            public String summary() {
+                return summary;
+            }
+        };
+    }
+
+    /** The guide files under the given paths: {@code *.yaml} and {@code *.yml}, folders walked, sorted. */
+    public static List<Path> guideFiles(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml$"))
+                            .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Validates files.
+     *
+     * @param files guide files, in the order findings should consider them
+     * @param displayPath how each file is named in findings
+     * @return the findings, sorted, and counts
+     */
+    public ValidationResult validate(List<Path> files, Function<Path, String> displayPath) {
+        List<Loaded> loaded = files.parallelStream().map(f -> load(f, displayPath.apply(f))).toList();
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        loaded.forEach(l -> findings.addAll(l.findings()));
+        List<GuideFile> ok = loaded.stream().map(Loaded::file).flatMap(Optional::stream).toList();
+        ok.parallelStream().forEach(f -> {
+            for (GuideRule r : guideRules) {
+                r.check(f, context, findings::add);
+            }
+        });
+        for (CorpusRule rule : corpusRules) {
+            CorpusRule.Check check = rule.start(context);
+            ok.forEach(check::add);
+            check.finish(findings::add);
+        }
+        int questions = ok.stream().mapToInt(f -> f.guide().questions().size()).sum();
+        return new ValidationResult(new ArrayList<>(findings), ok.size(), questions);
+    }
+
+    /** A loaded file, or the findings that stopped it. */
+    private record Loaded(Optional<GuideFile> file, List<Finding> findings) {
+    }
+
+    private Loaded load(Path file, String path) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
+        }
+        if (text.isBlank()) {
+            return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path), "the file is empty; a guide needs "
+                    + "at least schemaVersion, id, company and title", "write the guide, or delete the file"));
+        }
+        JsonNode tree;
+        try {
+            tree = LocatedYaml.read(yaml.mapper(), text);
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            Location at = loc == null ? Location.file(path)
+                    : new Location(path, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+            return fail(new Finding(YAML_SYNTAX, Severity.ERROR, at, "not well-formed YAML: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("syntax error"),
+                    "fix the YAML at this line (indentation, a missing ':' or an unclosed quote)"));
+        }
+        if (tree == null || !tree.isObject()) {
+            return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
+                    "the file is not a YAML mapping; a guide starts with 'schemaVersion: \"1\"'", null));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (SchemaCheck.Violation v : schema.check(tree)) {
+            findings.add(new Finding(SCHEMA, Severity.ERROR, LocatedYaml.at(path, tree, v.pointer()).line() > 0
+                    && v.node() != null ? LocatedYaml.of(path, v.node()) : LocatedYaml.at(path, tree, v.pointer()),
+                    SchemaMessages.describe(tree, v), SchemaMessages.hint(v)));
+        }
+        if (!findings.isEmpty()) {
+            return new Loaded(Optional.empty(), findings);
+        }
+        try {
+            Guide guide = yaml.toGuide(tree);
+            return new Loaded(Optional.of(new GuideFile(path, file, tree, guide)), findings);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
+                    "the guide cannot be read: " + e.getMessage(), null));
+        }
+    }
+
+    private static Loaded fail(Finding f) {
+        return new Loaded(Optional.empty(), List.of(f));
+    }
+}

@@ -1,0 +1,2 @@
+/** Renderers of validation results: one small class per output format. */
+package dev.prepkit.validate.report;

@@ -1,0 +1,103 @@
+package dev.prepkit.validate.rules;
+
+import dev.prepkit.model.Question;
+import dev.prepkit.model.finding.Finding;
+import dev.prepkit.model.finding.Location;
+import dev.prepkit.model.finding.Severity;
+import dev.prepkit.validate.GuideFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The same question twice (same {@link DuplicateText#key key}): an error within one company's guides, an info
+ * across companies (the same question is legitimately asked by several). One finding per set of copies, at the
+ * first copy, naming every other copy; copies with different difficulties or tags also get a warning naming
+ * both values.
+ */
+public final class DuplicateQuestionRule implements CorpusRule {
+
+    /** The rule's id. */
+    public static final String ID = "duplicate-question";
+    /** The rule id of copies whose difficulty or tags disagree. */
+    public static final String DISAGREE = "duplicate-disagrees";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "the same question appears twice (error within a company, info across companies)";
+    }
+
+    /** One copy, with only what the rule needs. */
+    private record Copy(String company, String id, Location at, String difficulty, List<String> tags, Set<String> distinct) {
+    }
+
+    @Override
+    public Check start(RuleContext context) {
+        Map<String, List<Copy>> byKey = new HashMap<>();
+        return new Check() {
+            @Override
+            public void add(GuideFile file) {
+                List<Question> qs = file.guide().questions();
+                for (int i = 0; i < qs.size(); i++) {
+                    Question q = qs.get(i);
+                    byKey.computeIfAbsent(DuplicateText.key(q.text()), k -> new ArrayList<>(2)).add(new Copy(
+                            file.guide().company().toLowerCase(Locale.ROOT), q.id(), file.locateQuestion(i, "text"),
+                            q.difficulty() == null ? null : q.difficulty().label(), q.tags(),
+                            Set.copyOf(q.distinctFrom())));
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> sink) {
+                for (List<Copy> copies : byKey.values()) {
+                    if (copies.size() < 2) {
+                        continue;
+                    }
+                    copies.sort((a, b) -> a.at().compareTo(b.at()));
+                    Copy first = copies.get(0);
+                    List<Copy> others = copies.subList(1, copies.size()).stream()
+                            .filter(c -> !c.distinct().contains(first.id()) && !first.distinct().contains(c.id()))
+                            .toList();
+                    if (others.isEmpty()) {
+                        continue;
+                    }
+                    boolean sameCompany = others.stream().anyMatch(c -> c.company().equals(first.company()));
+                    List<Location> where = others.stream().map(Copy::at).toList();
+                    sink.accept(new Finding(ID, sameCompany ? Severity.ERROR : Severity.INFO, first.at(),
+                            "question '" + first.id() + "' appears " + (others.size() + 1) + " times"
+                                    + (sameCompany ? "" : " across companies") + "; also at "
+                                    + String.join(", ", where.stream().map(Location::toString).toList()),
+                            sameCompany ? "keep one copy and delete the others, or mark them distinctFrom each other"
+                                    : "nothing to do if each company really asks it", where));
+                    Set<String> difficulties = new LinkedHashSet<>();
+                    Set<List<String>> tagSets = new LinkedHashSet<>();
+                    copies.forEach(c -> {
+                        difficulties.add(String.valueOf(c.difficulty()));
+                        tagSets.add(c.tags().stream().sorted().toList());
+                    });
+                    if (difficulties.size() > 1 || tagSets.size() > 1) {
+                        sink.accept(new Finding(DISAGREE, Severity.WARNING, first.at(), "copies of question '"
+                                + first.id() + "' disagree: " + (difficulties.size() > 1 ? "difficulty "
+                                        + String.join(" vs ", difficulties) : "tags " + tagSets),
+                                "give every copy the same difficulty and tags", where));
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Validation rules: per-guide rules and corpus rules, each with an id, a default severity and a summary. */
+package dev.prepkit.validate.rules;
