@@ -20,9 +20,9 @@ public final class GluedLabels {
             "start a mock interview", "start mock interview", "start practicing", "start practice", "practice now",
             "practise now", "try it free", "try for free", "try now", "get started", "sign up", "sign in", "log in",
             "learn more", "read more", "see more", "show more", "view all", "book a demo", "book a session",
-            "simulate", "practice", "practise", "share", "copy link", "bookmark", "save", "next", "previous",
+            "simulate", "practice", "practise", "copy link", "share this", "save for later",
             "junior engineer", "mid-level engineer", "senior engineer", "staff engineer", "principal engineer",
-            "engineering manager", "hiring manager", "recruiter", "bar raiser");
+            "engineering manager", "hiring manager", "bar raiser");
 
     /**
      * A label and the content glued to it.

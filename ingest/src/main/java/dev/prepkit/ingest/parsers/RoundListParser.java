@@ -116,8 +116,8 @@ public final class RoundListParser implements GuideParser {
         for (int i = 0; i + 1 < lines.size(); i++) {
             String title = doc.line(lines.get(i)).strip();
             String next = doc.line(lines.get(i + 1)).strip();
-            if (Lines.isTitle(title) && !boiler.contains(title) && next.length() >= 100 && next.endsWith(".")
-                    && !next.endsWith("?")) {
+            if (Lines.isTitle(title) && !boiler.contains(title) && next.length() >= 60 && next.endsWith(".")
+                    && !dev.prepkit.ingest.Prompts.isPrompt(next)) {
                 out.add(lines.get(i));
             }
         }

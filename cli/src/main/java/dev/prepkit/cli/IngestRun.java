@@ -1,0 +1,183 @@
+package dev.prepkit.cli;
+
+import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.GuideMerger;
+import dev.prepkit.ingest.IngestOptions;
+import dev.prepkit.ingest.Ingestor;
+import dev.prepkit.ingest.LineLedger;
+import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.model.Guide;
+import dev.prepkit.model.finding.Finding;
+import dev.prepkit.model.finding.Location;
+import dev.prepkit.model.finding.Severity;
+import dev.prepkit.model.io.AtomicFile;
+import dev.prepkit.model.yaml.YamlCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ingests raw files into a guides folder: parse, merge with the curated guide of the same id (never losing
+ * curated fields), write only what changed, atomically. Prints one summary line per guide, its changes and
+ * its findings.
+ */
+final class IngestRun {
+
+    /** What a run did. */
+    record Summary(List<Guide> guides, List<Finding> findings, boolean unreadable, int written) {
+    }
+
+    private final YamlCodec yaml = new YamlCodec();
+    private final GuideMerger merger = new GuideMerger();
+
+    /**
+     * Runs.
+     *
+     * @param inputs raw files or folders
+     * @param contentRoot the content folder, for recording source paths
+     * @param out the guides folder to merge into and write
+     * @param options ingest limits and overrides
+     * @param dryRun print what would change, write nothing
+     * @param report a JSON line-accounting report to write, or null
+     * @param print where the summary goes
+     */
+    Summary run(List<Path> inputs, Path contentRoot, Path out, IngestOptions options, boolean dryRun, Path report,
+            PrintWriter print) throws IOException {
+        Ingestor ingestor = new Ingestor(options);
+        List<Guide> guides = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Map<String, Object>> accounting = new ArrayList<>();
+        boolean unreadable = false;
+        int written = 0;
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                findings.add(new Finding(Ingestor.UNREADABLE, Severity.ERROR, Location.file(ContentLayout.display(in)),
+                        "no such file or folder", null));
+                unreadable = true;
+            } else {
+                List<Path> found = Ingestor.rawFiles(List.of(in));
+                if (found.isEmpty()) {
+                    findings.add(new Finding(Ingestor.UNREADABLE, Severity.ERROR,
+                            Location.file(ContentLayout.display(in)), "no raw guides in this folder", null));
+                    unreadable = true;
+                }
+                files.addAll(found);
+            }
+        }
+        for (Path file : files) {
+            String display = ContentLayout.display(file);
+            Ingestor.Outcome outcome = ingestor.ingest(file, display, sourcePath(file, contentRoot, inputs));
+            if (!outcome.ok()) {
+                findings.add(outcome.error());
+                print.println(display + ": error: " + outcome.error().message());
+                unreadable = true;
+                continue;
+            }
+            ParsedGuide parsed = outcome.parsed();
+            Path target = out.resolve(parsed.guide().id() + ".yaml");
+            Guide curated = null;
+            if (Files.exists(target)) {
+                try {
+                    curated = yaml.readGuide(target);
+                } catch (JacksonException | IllegalArgumentException e) {
+                    findings.add(new Finding(Ingestor.UNREADABLE, Severity.ERROR,
+                            Location.file(ContentLayout.display(target)), "the curated guide cannot be read, so it "
+                                    + "was not merged or overwritten: " + firstLine(e.getMessage()),
+                            "fix the YAML (prepkit validate shows where), then ingest again"));
+                    unreadable = true;
+                    continue;
+                }
+            }
+            GuideMerger.Result merged = merger.merge(curated, parsed.guide(), ContentLayout.display(target));
+            Guide guide = merged.guide();
+            guides.add(guide);
+            findings.addAll(parsed.findings());
+            findings.addAll(merged.findings());
+            String text = yaml.write(guide);
+            boolean changed = !Files.exists(target) || !Files.readString(target).equals(text);
+            print.println(line(guide, parsed.ledger(), changed, dryRun));
+            for (String change : merged.changes()) {
+                if (curated != null) {
+                    print.println("    " + change);
+                }
+            }
+            if (changed && !dryRun) {
+                AtomicFile.writeString(target, text);
+                written++;
+            }
+            accounting.add(accountingOf(display, guide, parsed.ledger()));
+        }
+        if (report != null && !dryRun) {
+            JsonMapper json = JsonMapper.builder().build();
+            AtomicFile.writeString(report, json.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    Map.of("files", accounting)) + "\n");
+        }
+        return new Summary(guides, findings, unreadable, written);
+    }
+
+    private static String line(Guide g, LineLedger ledger, boolean changed, boolean dryRun) {
+        Map<DropReason, Integer> dropped = ledger.droppedByReason();
+        int droppedTotal = dropped.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder reasons = new StringBuilder();
+        dropped.forEach((r, n) -> reasons.append(reasons.length() > 0 ? ", " : "").append(r.label()).append(' ').append(n));
+        String state = !changed ? "unchanged" : dryRun ? "would write" : "written";
+        return String.format("  %-34s %-14s %3d questions %2d rounds %2d sections | lines: %3d kept, %2d dropped%s, %d unclassified | %s",
+                g.id(), g.source().format(), g.activeQuestions().size(), g.rounds().size(), g.sections().size(),
+                ledger.keptCount(), droppedTotal, droppedTotal == 0 ? "" : " (" + reasons + ")",
+                ledger.unclassified().size(), state);
+    }
+
+    private static Map<String, Object> accountingOf(String display, Guide guide, LineLedger ledger) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (LineLedger.Entry e : ledger.entries()) {
+            if (e.text().isBlank()) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", e.line());
+            m.put("text", e.text());
+            if (e.use() != null) {
+                m.put("kept", e.use().name().toLowerCase().replace('_', '-'));
+            } else if (e.dropped() != null) {
+                m.put("dropped", e.dropped().label());
+            } else {
+                m.put("unclassified", true);
+            }
+            lines.add(m);
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("path", display);
+        file.put("guide", guide.id());
+        file.put("format", guide.source().format());
+        file.put("lines", lines);
+        return file;
+    }
+
+    /** The raw file's path relative to the content folder when inside it, else relative to its input's parent. */
+    static String sourcePath(Path file, Path contentRoot, List<Path> inputs) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path root = contentRoot.toAbsolutePath().normalize();
+        if (abs.startsWith(root)) {
+            return root.relativize(abs).toString().replace('\\', '/');
+        }
+        for (Path in : inputs) {
+            Path i = in.toAbsolutePath().normalize();
+            if (abs.startsWith(i) && i.getParent() != null) {
+                return i.getParent().relativize(abs).toString().replace('\\', '/');
+            }
+        }
+        return abs.getFileName().toString();
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}
