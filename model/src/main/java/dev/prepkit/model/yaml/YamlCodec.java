@@ -46,6 +46,7 @@ public final class YamlCodec {
                         .withValueInclusion(JsonInclude.Include.NON_EMPTY)
                         .withContentInclusion(JsonInclude.Include.NON_EMPTY))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 

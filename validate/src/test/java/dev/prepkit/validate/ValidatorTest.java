@@ -1,0 +1,131 @@
+package dev.prepkit.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepkit.ingest.IngestOptions;
+import dev.prepkit.ingest.Ingestor;
+import dev.prepkit.model.finding.Finding;
+import dev.prepkit.model.finding.Severity;
+import dev.prepkit.model.testing.RepoRoot;
+import dev.prepkit.model.yaml.YamlCodec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidatorTest {
+
+    private static ValidationResult validate(List<Path> files) {
+        TaxonomyLoader.Result t = new TaxonomyLoader().load(RepoRoot.content().resolve("taxonomy.yaml"), "taxonomy.yaml");
+        assertThat(t.findings()).isEmpty();
+        return new Validator(t.taxonomy()).validate(files, p -> p.getFileName().toString());
+    }
+
+    @Test
+    void theShippedCuratedGuidesHaveNoErrorsOrWarnings() throws Exception {
+        ValidationResult r = validate(Validator.guideFiles(List.of(RepoRoot.content().resolve("guides"))));
+        assertThat(r.guides()).isEqualTo(5);
+        assertThat(r.questions()).isEqualTo(59);
+        assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    }
+
+    @Test
+    void aFreshIngestOfTheRawGuidesReportsTheirRealProblems(@TempDir Path tmp) throws Exception {
+        YamlCodec yaml = new YamlCodec();
+        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+        for (Path raw : Ingestor.rawFiles(List.of(RepoRoot.content().resolve("raw")))) {
+            var o = ingestor.ingest(raw, raw.toString(), RepoRoot.content().relativize(raw).toString());
+            Files.writeString(tmp.resolve(o.parsed().guide().id() + ".yaml"), yaml.write(o.parsed().guide()));
+        }
+        ValidationResult r = validate(Validator.guideFiles(List.of(tmp)));
+        assertThat(r.questions()).isEqualTo(59);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("missing-difficulty")).hasSize(42)
+                .allSatisfy(f -> {
+                    assertThat(f.location().line()).isPositive();
+                    assertThat(f.related()).singleElement().satisfies(raw -> assertThat(raw.path()).contains("raw/netflix/"));
+                });
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("alias-tag")).extracting(Finding::message)
+                .hasSize(3)
+                .anySatisfy(m -> assertThat(m).contains("'Flink'").contains("'Apache Flink'"))
+                .anySatisfy(m -> assertThat(m).contains("'Recommender Systems'").contains("'Recommendation Systems'"))
+                .anySatisfy(m -> assertThat(m).contains("'Recommendation Engine'").contains("'Recommendation Systems'"));
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("malformed-tag")).singleElement()
+                .satisfies(f -> assertThat(f.hint()).contains("'Avro' and 'Protobuf'"));
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("unknown-tag")).isEmpty();
+        assertThat(r.count(Severity.ERROR)).isEqualTo(42);
+    }
+
+    @Test
+    void findingsAreLocatedAtTheYamlLineAndColumnOfTheElement(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("g.yaml"), """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: Acme
+                questions:
+                  - id: q-0123456789
+                    text: Design a rate limiter?
+                    difficulty: hard
+                    tags: [Redis, Flink]
+                  - id: q-0123456788
+                    text: Design a cache?
+                """);
+        ValidationResult r = validate(List.of(f));
+        assertThat(r.findings()).extracting(x -> x.ruleId() + "@" + x.location())
+                .containsExactly("alias-tag@g.yaml:9:19", "missing-difficulty@g.yaml:10:5");
+    }
+
+    @Test
+    void schemaErrorsArePlainEnglishAtTheirLine(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("g.yaml"), """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: Acme
+                questions:
+                  - id: q-0123456789
+                    text: Design a rate limiter?
+                    difficulty: Hard
+                    colour: red
+                """);
+        ValidationResult r = validate(List.of(f));
+        assertThat(r.findings()).extracting(x -> x.location().line() + " " + x.message()).containsExactly(
+                "8 question 'q-0123456789': 'Hard' is not allowed; expected one of easy, medium, hard",
+                "9 question 'q-0123456789' has a field 'colour' that guides do not have");
+    }
+
+    @Test
+    void badFilesGiveOneFindingEachAndTheOthersStillGoThrough(@TempDir Path tmp) throws Exception {
+        Path broken = Files.writeString(tmp.resolve("a-broken.yaml"), "schemaVersion: \"1\"\nid: [unclosed\n");
+        Path empty = Files.writeString(tmp.resolve("b-empty.yaml"), "");
+        Path json = Files.writeString(tmp.resolve("c-json.yaml"), "[1, 2, 3]");
+        Path version = Files.writeString(tmp.resolve("d-version.yaml"), "schemaVersion: \"9\"\nid: x\ncompany: X\ntitle: X\n");
+        Path deep = Files.writeString(tmp.resolve("e-deep.yaml"), "a: ".repeat(0) + "[".repeat(500) + "]".repeat(500));
+        Path good = Files.writeString(tmp.resolve("f-good.yaml"), "schemaVersion: \"1\"\nid: x\ncompany: X\ntitle: X\n");
+        ValidationResult r = validate(List.of(broken, empty, json, version, deep, good));
+        assertThat(r.guides()).isEqualTo(1);
+        assertThat(r.findings()).extracting(f -> f.location().path() + " " + f.ruleId()).containsExactly(
+                "a-broken.yaml yaml-syntax", "b-empty.yaml schema", "c-json.yaml schema", "d-version.yaml schema",
+                "e-deep.yaml yaml-syntax");
+        assertThat(r.findings().get(0).location().line()).isEqualTo(2);
+        assertThat(r.findings().get(3).message()).contains("'9'");
+        assertThat(r.findings().get(4).message()).containsIgnoringCase("nesting");
+    }
+
+    @Test
+    void aYamlAliasBombIsRejectedWithoutExpandingIt(@TempDir Path tmp) throws Exception {
+        StringBuilder sb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            sb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        Path bomb = Files.writeString(tmp.resolve("bomb.yaml"), sb.toString());
+        ValidationResult r = validate(List.of(bomb));
+        assertThat(r.guides()).isZero();
+        // Aliases are not expanded (the parser reads them as plain values), so nine levels of nine cost nothing.
+        assertThat(r.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+}
