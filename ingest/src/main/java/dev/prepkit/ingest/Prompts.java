@@ -1,35 +1,21 @@
 package dev.prepkit.ingest;
 
-import java.util.regex.Pattern;
+import dev.prepkit.model.QuestionText;
 
-/** Recognises text that asks something of a candidate: a question or an interview prompt. */
+/** Recognises text that asks something of a candidate; see {@link QuestionText}. */
 public final class Prompts {
-
-    private static final Pattern PROMPT_START = Pattern.compile(
-            "^(how|what|why|when|where|which|who|whom|whose|can|could|would|will|do|does|did|is|are|have|has|should"
-            + "|describe|explain|design|build|implement|tell me|walk me|walk us|give (me |us )?an example|share"
-            + "|discuss|outline|compare|estimate|talk about|imagine|suppose|architect|write|create|propose)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private Prompts() {
     }
 
-    /**
-     * Whether the text reads as an interview question or prompt: it ends with a question mark, or it begins with
-     * an interrogative or a prompt verb ("Describe …", "Design …", "Tell me about …").
-     */
+    /** Whether the text reads as an interview question or prompt; see {@link QuestionText#isPrompt}. */
     public static boolean isPrompt(String text) {
-        String s = stripQuotes(text.strip());
-        return s.endsWith("?") || PROMPT_START.matcher(s).find();
+        return QuestionText.isPrompt(text);
     }
 
     /** The text without one pair of surrounding straight or curly double quotes. */
     public static String stripQuotes(String text) {
-        String s = text.strip();
-        if (s.length() >= 2 && "\"\u201C".indexOf(s.charAt(0)) >= 0 && "\"\u201D".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            return s.substring(1, s.length() - 1).strip();
-        }
-        return s;
+        return QuestionText.stripQuotes(text);
     }
 
     /** Whether the whole text is wrapped in double quotes. */

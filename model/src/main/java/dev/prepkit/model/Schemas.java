@@ -12,6 +12,8 @@ public final class Schemas {
 
     /** Resource path of the guide schema. */
     public static final String GUIDE = "dev/prepkit/model/guide.schema.json";
+    /** Resource path of the configuration schema. */
+    public static final String CONFIG = "dev/prepkit/model/config.schema.json";
     /** Resource path of the taxonomy schema. */
     public static final String TAXONOMY = "dev/prepkit/model/taxonomy.schema.json";
 
@@ -21,6 +23,11 @@ public final class Schemas {
     /** The guide schema's JSON text. */
     public static String guideSchema() {
         return resource(GUIDE);
+    }
+
+    /** The configuration schema's JSON text. */
+    public static String configSchema() {
+        return resource(CONFIG);
     }
 
     /** The taxonomy schema's JSON text. */

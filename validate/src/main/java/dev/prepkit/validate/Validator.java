@@ -3,10 +3,12 @@ package dev.prepkit.validate;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Schemas;
 import dev.prepkit.model.Taxonomy;
+import dev.prepkit.model.config.PrepkitConfig;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.model.yaml.YamlCodec;
+import dev.prepkit.validate.rules.ContentRules;
 import dev.prepkit.validate.rules.CorpusRule;
 import dev.prepkit.validate.rules.DuplicateQuestionRule;
 import dev.prepkit.validate.rules.GuideRule;
@@ -46,12 +48,20 @@ public final class Validator {
     private final YamlCodec yaml = new YamlCodec();
     private final SchemaCheck schema = new SchemaCheck(Schemas.guideSchema());
     private final RuleContext context;
-    private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules());
+    private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules(), new ContentRules());
     private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule());
 
-    /** A validator against a taxonomy. */
+    /** Rule id of non-canonical difficulty labels. */
+    public static final String DIFFICULTY_LABEL = "difficulty-label";
+
+    /** A validator against a taxonomy, with the default configuration. */
     public Validator(Taxonomy taxonomy) {
-        this.context = RuleContext.of(taxonomy);
+        this(taxonomy, PrepkitConfig.defaults());
+    }
+
+    /** A validator against a taxonomy and a configuration (rule severities, thresholds, synonyms). */
+    public Validator(Taxonomy taxonomy, PrepkitConfig config) {
+        this.context = RuleContext.of(taxonomy, config);
     }
 
     /** Every rule this validator reports under, with its default severity and summary. */
@@ -61,6 +71,9 @@ public final class Validator {
         out.add(simple(SCHEMA, Severity.ERROR, "a guide file breaks the guide JSON Schema"));
         out.add(simple(UNREADABLE, Severity.ERROR, "a file cannot be read"));
         out.add(new MissingDifficultyRule());
+        out.add(simple(DIFFICULTY_LABEL, Severity.ERROR,
+                "a difficulty is not written easy, medium or hard (fixable through difficultySynonyms)"));
+        out.addAll(ContentRules.reportedRules());
         out.addAll(TagRules.reportedRules());
         out.add(new DuplicateQuestionRule());
         return out;
@@ -124,7 +137,21 @@ public final class Validator {
             check.finish(findings::add);
         }
         int questions = ok.stream().mapToInt(f -> f.guide().questions().size()).sum();
-        return new ValidationResult(new ArrayList<>(findings), ok.size(), questions);
+        return new ValidationResult(configured(findings), ok.size(), questions);
+    }
+
+    /** The findings at the severities the configuration sets; rules set to {@code off} are left out. */
+    private List<Finding> configured(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String level = context.config().rules().get(f.ruleId());
+            if (level == null) {
+                out.add(f);
+            } else if (!level.equals("off")) {
+                out.add(f.withSeverity(Severity.valueOf(level.toUpperCase(java.util.Locale.ROOT))));
+            }
+        }
+        return out;
     }
 
     /** A loaded file, or the findings that stopped it. */
@@ -160,6 +187,11 @@ public final class Validator {
         }
         List<Finding> findings = new ArrayList<>();
         for (SchemaCheck.Violation v : schema.check(tree)) {
+            Finding label = difficultyLabel(path, tree, v);
+            if (label != null) {
+                findings.add(label);
+                continue;
+            }
             findings.add(new Finding(SCHEMA, Severity.ERROR, LocatedYaml.at(path, tree, v.pointer()).line() > 0
                     && v.node() != null ? LocatedYaml.of(path, v.node()) : LocatedYaml.at(path, tree, v.pointer()),
                     SchemaMessages.describe(tree, v), SchemaMessages.hint(v)));
@@ -174,6 +206,34 @@ public final class Validator {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
                     "the guide cannot be read: " + e.getMessage(), null));
         }
+    }
+
+    /** A non-canonical difficulty label as its own finding, with the canonical value it means; else null. */
+    private Finding difficultyLabel(String path, JsonNode tree, SchemaCheck.Violation v) {
+        if (!v.keyword().equals("enum") || !v.pointer().matches("/questions/\\d+/difficulty")
+                || v.node() == null || !v.node().isString()) {
+            return null;
+        }
+        String label = v.node().stringValue();
+        String canonical = canonicalDifficulty(label, context.config());
+        String id = tree.at(v.pointer().replace("/difficulty", "/id")).asString("?");
+        return new Finding(DIFFICULTY_LABEL, Severity.ERROR, LocatedYaml.of(path, v.node()), "question '" + id
+                + "': difficulty '" + label + "' is not canonical" + (canonical == null ? "; expected one of easy, "
+                        + "medium, hard" : "; it means '" + canonical + "'"),
+                canonical == null ? "write easy, medium or hard, or add the label to difficultySynonyms in prepkit.yaml"
+                        : "write '" + canonical + "' (prepkit fix does it)");
+    }
+
+    /**
+     * The canonical difficulty a label means: itself in another case ({@code Hard}), or a configured synonym
+     * ({@code difficult}, {@code 3/5}); null when unknown.
+     */
+    public static String canonicalDifficulty(String label, PrepkitConfig config) {
+        String key = label.strip().toLowerCase(java.util.Locale.ROOT);
+        if (key.equals("easy") || key.equals("medium") || key.equals("hard")) {
+            return key;
+        }
+        return config.difficultySynonyms().get(key);
     }
 
     private static Loaded fail(Finding f) {

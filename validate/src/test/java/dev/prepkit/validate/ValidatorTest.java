@@ -23,11 +23,16 @@ class ValidatorTest {
     }
 
     @Test
-    void theShippedCuratedGuidesHaveNoErrorsOrWarnings() throws Exception {
+    void theShippedCuratedGuidesHaveNoErrorsOnlyThePagesOwnUnfixableClaimsAsWarnings() throws Exception {
         ValidationResult r = validate(Validator.guideFiles(List.of(RepoRoot.content().resolve("guides"))));
         assertThat(r.guides()).isEqualTo(5);
         assertThat(r.questions()).isEqualTo(59);
-        assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+        assertThat(r.count(Severity.ERROR)).isZero();
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.WARNING)
+                .extracting(f -> f.ruleId() + " " + f.location().path() + " " + f.message()).containsExactly(
+                        "declared-count netflix-question-bank.yaml the page claims 3 rounds but the guide lists 2",
+                        "declared-count netflix-software-engineer-article.yaml the page claims 12 questions but the guide holds 0",
+                        "orphan-answers netflix-software-engineer-article.yaml 9 answers have no question: their questions were lost in the scrape");
     }
 
     @Test
@@ -91,7 +96,7 @@ class ValidatorTest {
                 """);
         ValidationResult r = validate(List.of(f));
         assertThat(r.findings()).extracting(x -> x.location().line() + " " + x.message()).containsExactly(
-                "8 question 'q-0123456789': 'Hard' is not allowed; expected one of easy, medium, hard",
+                "8 question 'q-0123456789': difficulty 'Hard' is not canonical; it means 'hard'",
                 "9 question 'q-0123456789' has a field 'colour' that guides do not have");
     }
 

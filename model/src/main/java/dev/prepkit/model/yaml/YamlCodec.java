@@ -107,6 +107,16 @@ public final class YamlCodec {
         return mapper.readValue(readText(file), Taxonomy.class);
     }
 
+    /**
+     * Reads a configuration file.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws JacksonException when the text is not YAML or does not fit the configuration records
+     */
+    public dev.prepkit.model.config.PrepkitConfig readConfig(Path file) {
+        return mapper.readValue(readText(file), dev.prepkit.model.config.PrepkitConfig.class);
+    }
+
     private static String readText(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

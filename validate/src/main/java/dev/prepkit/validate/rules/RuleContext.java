@@ -1,17 +1,24 @@
 package dev.prepkit.validate.rules;
 
 import dev.prepkit.model.Taxonomy;
+import dev.prepkit.model.config.PrepkitConfig;
 
 /**
  * What every rule of a run may consult.
  *
  * @param taxonomy the tag taxonomy; never null (empty when the content has none)
  * @param tags the taxonomy's lookup index; never null
+ * @param config the content's configuration (thresholds, synonyms); never null
  */
-public record RuleContext(Taxonomy taxonomy, TagIndex tags) {
+public record RuleContext(Taxonomy taxonomy, TagIndex tags, PrepkitConfig config) {
 
-    /** A context over a taxonomy. */
+    /** A context over a taxonomy, with the default configuration. */
     public static RuleContext of(Taxonomy taxonomy) {
-        return new RuleContext(taxonomy, new TagIndex(taxonomy));
+        return of(taxonomy, PrepkitConfig.defaults());
+    }
+
+    /** A context over a taxonomy and a configuration. */
+    public static RuleContext of(Taxonomy taxonomy, PrepkitConfig config) {
+        return new RuleContext(taxonomy, new TagIndex(taxonomy), config);
     }
 }

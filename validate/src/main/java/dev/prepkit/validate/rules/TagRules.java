@@ -42,29 +42,10 @@ public final class TagRules implements GuideRule {
     /** The rules this class reports under, as separate entries for listings. */
     public static List<Rule> reportedRules() {
         return List.of(
-                simple(UNKNOWN, Severity.ERROR, "a tag is not in the taxonomy (with up to three suggestions)"),
-                simple(ALIAS, Severity.WARNING, "an alias is used where the taxonomy has a canonical tag (fixable)"),
-                simple(MALFORMED, Severity.WARNING,
+                new SimpleRule(UNKNOWN, Severity.ERROR, "a tag is not in the taxonomy (with up to three suggestions)"),
+                new SimpleRule(ALIAS, Severity.WARNING, "an alias is used where the taxonomy has a canonical tag (fixable)"),
+                new SimpleRule(MALFORMED, Severity.WARNING,
                         "a tag is badly written: leading '#', stray spaces, wrong case, or several tags in one"));
-    }
-
-    private static Rule simple(String id, Severity severity, String summary) {
-        return new Rule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Severity defaultSeverity() {
-                return severity;
-            }
-
-            @Override
-            public String summary() {
-                return summary;
-            }
-        };
     }
 
     @Override
