@@ -4,7 +4,6 @@ import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.model.io.AtomicFile;
-import dev.prepkit.validate.TaxonomyLoader;
 import dev.prepkit.validate.report.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -68,12 +67,12 @@ final class BuildCommand implements Callable<Integer> {
         }
 
         pw.println("3/3 export -> " + ContentLayout.display(out));
-        List<Guide> guides = ExportCommand.loadGuides(layout.guides(), pw);
-        if (guides == null) {
+        Content c = Content.load(layout, pw);
+        if (c == null) {
             return ExitCode.USAGE_OR_INPUT.code();
         }
-        var taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy())).taxonomy();
-        List<Path> outputs = new Exporter().export(guides, taxonomy, out, pw);
+        List<Guide> guides = c.guides();
+        List<Path> outputs = new Exporter().exportAll(guides, c.taxonomy(), c.config(), out, pw);
         Path manifest = out.resolve("manifest.json");
         AtomicFile.writeString(manifest, manifest(guides, outputs, out));
         pw.println("  wrote " + ContentLayout.display(manifest));

@@ -1,6 +1,8 @@
 package dev.prepkit.cli;
 
 import dev.prepkit.export.Bank;
+import dev.prepkit.export.Selector;
+import dev.prepkit.export.pdf.Edition;
 import dev.prepkit.export.pdf.PackOptions;
 import dev.prepkit.export.pdf.PackResult;
 import dev.prepkit.export.pdf.StudyPackWriter;
@@ -10,6 +12,9 @@ import dev.prepkit.export.xlsx.SheetResult;
 import dev.prepkit.ingest.GuideDraft;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Taxonomy;
+import dev.prepkit.model.config.PackDefinition;
+import dev.prepkit.model.config.PrepkitConfig;
+import dev.prepkit.model.config.Selection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,41 +22,83 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-/** Writes the study packs (one PDF per company) and the question sheet (one XLSX) of a set of guides. */
+/**
+ * Writes study packs and question sheets: every saved pack of the configuration in both editions (or, without
+ * saved packs, one pack per company), the question sheet and the coach sheet of the whole bank.
+ */
 final class Exporter {
 
-    /** The outputs written, in order. */
-    List<Path> export(List<Guide> guides, Taxonomy taxonomy, Path out, PrintWriter pw) throws IOException {
+    private final StudyPackWriter packs = new StudyPackWriter();
+    private final QuestionSheetWriter sheets = new QuestionSheetWriter();
+
+    /** Writes everything into {@code out}; returns the files written, in order. */
+    List<Path> exportAll(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, Path out, PrintWriter pw)
+            throws IOException {
         List<Path> written = new ArrayList<>();
+        Bank bank = new Bank(guides);
         LocalDate date = contentDate(guides);
-        Map<String, List<Guide>> byCompany = new LinkedHashMap<>();
-        for (Guide g : guides) {
-            byCompany.computeIfAbsent(g.company(), k -> new ArrayList<>()).add(g);
-        }
-        StudyPackWriter packs = new StudyPackWriter();
-        for (Map.Entry<String, List<Guide>> e : byCompany.entrySet()) {
-            Path pdf = out.resolve(GuideDraft.slug(e.getKey()) + "-study-pack.pdf");
-            PackOptions options = PackOptions.defaults(e.getKey() + " interview study pack", e.getKey())
-                    .withContentDate(date);
-            PackResult r = packs.write(new Bank(e.getValue()), options, pdf);
-            pw.println("  wrote " + ContentLayout.display(pdf) + " (" + r.pages() + " pages, " + r.questions() + " questions)");
-            if (!r.uncoveredCharacters().isEmpty()) {
-                pw.println("    warning: no font covers " + String.join(", ", r.uncoveredCharacters())
-                        + "; printed as a visible marker");
+        Selector selector = new Selector(taxonomy);
+        for (PackDefinition def : packsOf(config, guides)) {
+            Selector.Result sel = selector.select(def.select(), bank);
+            sel.shortfalls().forEach(s -> pw.println("  warning: pack " + def.name() + ": " + s));
+            if (sel.questions() == 0) {
+                pw.println("  warning: pack " + def.name() + " selects no question; not written");
+                continue;
             }
-            written.add(pdf);
+            for (Edition edition : Edition.values()) {
+                Path pdf = out.resolve("packs").resolve(def.name() + (edition == Edition.COACH ? "-coach" : "") + ".pdf");
+                PackOptions options = options(def, sel.bank(), config, date).withEdition(edition);
+                written.add(writePack(sel.bank(), options, pdf, pw));
+            }
         }
-        Path xlsx = out.resolve("question-sheet.xlsx");
-        SheetResult s = new QuestionSheetWriter().write(new Bank(guides), taxonomy,
-                new SheetOptions("Question bank", false, date), xlsx);
+        for (boolean coach : new boolean[] {false, true}) {
+            Path xlsx = out.resolve(coach ? "coach-sheet.xlsx" : "question-sheet.xlsx");
+            written.add(writeSheet(bank, taxonomy, new SheetOptions(coach ? "Question bank (coach)" : "Question bank",
+                    coach, date), xlsx, pw));
+        }
+        return written;
+    }
+
+    /** Writes one pack and prints a line about it. */
+    Path writePack(Bank bank, PackOptions options, Path pdf, PrintWriter pw) throws IOException {
+        PackResult r = packs.write(bank, options, pdf);
+        pw.println("  wrote " + ContentLayout.display(pdf) + " (" + r.pages() + " pages, " + r.questions() + " questions)");
+        if (!r.uncoveredCharacters().isEmpty()) {
+            pw.println("    warning: no font covers " + String.join(", ", r.uncoveredCharacters())
+                    + "; printed as a visible marker");
+        }
+        return pdf;
+    }
+
+    /** Writes one sheet and prints a line about it. */
+    Path writeSheet(Bank bank, Taxonomy taxonomy, SheetOptions options, Path xlsx, PrintWriter pw) throws IOException {
+        SheetResult s = sheets.write(bank, taxonomy, options, xlsx);
         pw.println("  wrote " + ContentLayout.display(xlsx) + " (" + s.rows() + " questions)");
         IngestCommand.printFindings(pw, s.findings());
-        written.add(xlsx);
-        return written;
+        return xlsx;
+    }
+
+    /** The pack options of a saved pack. */
+    static PackOptions options(PackDefinition def, Bank bank, PrepkitConfig config, LocalDate date) {
+        Set<String> companies = new LinkedHashSet<>();
+        bank.guides().forEach(g -> companies.add(g.company()));
+        return new PackOptions(def.title(), String.join(", ", companies), def.role(), null, Edition.CANDIDATE,
+                null, PackOptions.DEFAULT_ANSWER_LINES, date, config.rubric());
+    }
+
+    /** The saved packs, or one pack per company when the configuration has none. */
+    static List<PackDefinition> packsOf(PrepkitConfig config, List<Guide> guides) {
+        if (!config.packs().isEmpty()) {
+            return config.packs();
+        }
+        Set<String> companies = new LinkedHashSet<>();
+        guides.forEach(g -> companies.add(g.company()));
+        return companies.stream().map(c -> new PackDefinition(GuideDraft.slug(c), c + " interview study pack", null,
+                new Selection(List.of(c), null, null, null, null, null, null, null, null, null, null))).toList();
     }
 
     /**

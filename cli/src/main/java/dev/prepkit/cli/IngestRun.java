@@ -101,8 +101,9 @@ final class IngestRun {
             guides.add(guide);
             findings.addAll(parsed.findings());
             findings.addAll(merged.findings());
+            // Only a change of content rewrites the file: a curator's layout and comments stay as they are.
+            boolean changed = curated == null || !curated.equals(guide);
             String text = yaml.write(guide);
-            boolean changed = !Files.exists(target) || !Files.readString(target).equals(text);
             print.println(line(guide, parsed.ledger(), changed, dryRun));
             for (String change : merged.changes()) {
                 if (curated != null) {

@@ -2,9 +2,13 @@ package dev.prepkit.cli;
 
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Severity;
+import dev.prepkit.validate.Baseline;
+import dev.prepkit.validate.ConfigLoader;
 import dev.prepkit.validate.TaxonomyLoader;
 import dev.prepkit.validate.ValidationResult;
 import dev.prepkit.validate.Validator;
+import dev.prepkit.model.io.AtomicFile;
+import dev.prepkit.validate.report.ReportFormats;
 import dev.prepkit.validate.report.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -42,18 +46,52 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this level: info, warning, error (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text, json, sarif (2.1.0), junit or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
+    Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (on a terminal), always, never. Default: ${DEFAULT-VALUE}.")
+    String color;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Accept every current finding: write them to FILE as a baseline (set 'baseline:' in prepkit.yaml to use it).")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws Exception {
         ContentLayout layout = content.layout();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(layout.guides()) : paths;
+        Severity level = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        boolean colour = color.equals("always") || color.equals("auto") && output == null && System.console() != null
+                && System.getenv("NO_COLOR") == null;
+        var renderer = ReportFormats.byName(format, new ReportFormats.Options(colour, level));
+        if (renderer.isEmpty()) {
+            spec.commandLine().getErr().println("prepkit validate: unknown format '" + format + "'; use one of "
+                    + String.join(", ", ReportFormats.names()));
+            return ExitCode.USAGE_OR_INPUT.code();
+        }
         Outcome o = validate(layout, inputs);
-        PrintWriter pw = spec.commandLine().getOut();
-        pw.print(TextReport.render(o.result()));
-        pw.flush();
+        String report = renderer.get().render(o.result(), Validator.rules());
+        if (output != null) {
+            AtomicFile.writeString(output, report);
+            spec.commandLine().getOut().println(TextReport.summary(o.result()) + " -> " + ContentLayout.display(output));
+        } else {
+            spec.commandLine().getOut().print(report);
+        }
+        if (writeBaseline != null) {
+            AtomicFile.writeString(writeBaseline, Baseline.of(o.result(), "accepted on "
+                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toYaml());
+            spec.commandLine().getOut().println("wrote " + o.result().findings().size() + " accepted findings to "
+                    + ContentLayout.display(writeBaseline));
+        }
+        spec.commandLine().getOut().flush();
         if (o.missingInput()) {
             return ExitCode.USAGE_OR_INPUT.code();
         }
-        Severity level = Severity.valueOf(failOn.name().toUpperCase());
         return o.result().hasAtLeast(level) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
@@ -78,11 +116,26 @@ final class ValidateCommand implements Callable<Integer> {
                     String.join(", ", inputs.stream().map(ContentLayout::display).toList())), "no guide files (*.yaml) found", null));
             missing = true;
         }
+        return validate(layout, inputs, layout.root().resolve("prepkit.yaml"), extra, missing, files);
+    }
+
+    private static Outcome validate(ContentLayout layout, List<Path> inputs, Path configFile, List<Finding> extra,
+            boolean missing, List<Path> files) throws java.io.IOException {
+        ConfigLoader.Result config = new ConfigLoader().load(configFile, ContentLayout.display(configFile));
+        extra.addAll(config.findings());
         TaxonomyLoader.Result taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
         extra.addAll(taxonomy.findings());
-        ValidationResult r = new Validator(taxonomy.taxonomy()).validate(files, ContentLayout::display);
+        ValidationResult r = new Validator(taxonomy.taxonomy(), config.config()).validate(files, ContentLayout::display);
         List<Finding> all = new ArrayList<>(r.findings());
         all.addAll(extra);
-        return new Outcome(new ValidationResult(all, r.guides(), r.questions()), missing);
+        String baselineName = config.config().baseline();
+        if (baselineName != null) {
+            Path baselineFile = layout.root().resolve(baselineName);
+            if (Files.exists(baselineFile)) {
+                all = Baseline.read(baselineFile).apply(all, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                        ContentLayout.display(baselineFile));
+            }
+        }
+        return new Outcome(new ValidationResult(all, r.guides(), r.questions()), missing || config.hasErrors());
     }
 }

@@ -8,6 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one adapter over networknt json-schema-validator 3.x (JSON Schema Draft 2020-12): the rest of Prepkit sees
@@ -40,6 +41,28 @@ public final class SchemaCheck {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         try {
             this.schema = registry.getSchema(schemaJson, InputFormat.JSON);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a usable JSON Schema: " + e.getMessage(), e);
+        }
+    }
+
+    private SchemaCheck(Schema schema) {
+        this.schema = schema;
+    }
+
+    /**
+     * Compiles a schema in the draft its {@code $schema} names (Draft 4, 6, 7, 2019-09 or 2020-12), or Draft
+     * 2020-12 when it names none: for third-party schemas such as SARIF 2.1.0's, which is Draft-07.
+     *
+     * @param schemaJson the schema's JSON text
+     * @throws IllegalArgumentException when the text is not a usable schema
+     */
+    public static SchemaCheck forDeclaredDraft(String schemaJson) {
+        try {
+            JsonNode node = JsonMapper.shared().readTree(schemaJson);
+            SpecificationVersion draft = SpecificationVersion.fromSchemaNode(node)
+                    .orElse(SpecificationVersion.DRAFT_2020_12);
+            return new SchemaCheck(SchemaRegistry.withDefaultDialect(draft).getSchema(node));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a usable JSON Schema: " + e.getMessage(), e);
         }

@@ -116,10 +116,8 @@ public final class ArticleParser implements GuideParser {
             draft.section(SectionKind.TIPS, null, tips, null);
         }
         if (!answers.isEmpty()) {
+            // The validator's orphan-answers rule reports them, at the guide and the raw lines.
             draft.section(SectionKind.ORPHAN_ANSWERS, null, answers, null);
-            draft.warn("orphan-answers", answers.get(0).lines().from(), answers.size()
-                    + " answer paragraphs have no question: the page's questions were lost in the scrape",
-                    "find the questions on the original page and add them to the guide, or leave the answers as notes");
         }
         return draft.build(guideId);
     }

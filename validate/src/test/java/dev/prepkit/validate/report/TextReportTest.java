@@ -24,4 +24,41 @@ class TextReportTest {
         String golden = new String(getClass().getResourceAsStream("/report/text-golden.txt").readAllBytes(), StandardCharsets.UTF_8);
         assertThat(TextReport.render(r)).isEqualTo(golden);
     }
+
+    @Test
+    void theSharedFixtureRendersAsItsPlainGolden() {
+        ReportFixture.assertGolden(new TextReport().render(ReportFixture.result(), ReportFixture.rules()),
+                "text-fixture-golden.txt");
+    }
+
+    @Test
+    void theStaticRenderIsThePlainRendererWhateverTheRules() {
+        ValidationResult r = ReportFixture.result();
+        assertThat(TextReport.render(r)).isEqualTo(new TextReport(false).render(r, ReportFixture.rules()))
+                .doesNotContain("\u001b");
+    }
+
+    @Test
+    void colourKeepsTheLinesButBoldsLocationsColoursSeverityWordsAndSeparatesFiles() {
+        ValidationResult r = ReportFixture.result();
+        String colored = new TextReport(true).render(r, ReportFixture.rules());
+        assertThat(colored).contains("\u001b[1mguides/acme.yaml:23:7:\u001b[0m \u001b[1;31merror\u001b[0m ")
+                .contains("\u001b[33mwarning\u001b[0m").contains("\u001b[36minfo\u001b[0m");
+        String plain = TextReport.render(r);
+        String stripped = colored.replaceAll("\u001b\\[[0-9;]*m", "");
+        assertThat(stripped.replace("\n\n", "\n")).isEqualTo(plain);
+        assertThat(stripped).contains("    fix: nothing to do if each company really asks it\n"
+                + "\nguides/globex.yaml:9:19: warning")
+                .contains("fix: use a taxonomy tag such as \"Live Coding\", or add the tag to taxonomy.yaml\n"
+                        + "\nguides/initech draft.yaml: error");
+    }
+
+    @Test
+    void colourMarksOnlyNonZeroErrorAndWarningTotals() {
+        ValidationResult clean = new ValidationResult(List.of(), 5, 59);
+        assertThat(new TextReport(true).render(clean, List.of()))
+                .isEqualTo("5 guides, 59 questions: 0 errors, 0 warnings, 0 infos\n");
+        assertThat(new TextReport(true).render(ReportFixture.result(), List.of()))
+                .endsWith("\n\n3 guides, 31 questions: \u001b[1;31m3 errors\u001b[0m, \u001b[33m1 warning\u001b[0m, 1 info\n");
+    }
 }
