@@ -55,13 +55,16 @@ public final class YamlCodec {
         return mapper;
     }
 
+    /** The comment that points editors (yaml-language-server) at the generated guide schema. */
+    public static final String SCHEMA_COMMENT = "# yaml-language-server: $schema=../.schema/guide.schema.json\n";
+
     /**
-     * The YAML text of a guide.
+     * The YAML text of a guide, starting with {@link #SCHEMA_COMMENT} so that editors check it as it is typed.
      *
      * @return UTF-8 text ending in a newline
      */
     public String write(Guide guide) {
-        return mapper.writeValueAsString(guide);
+        return SCHEMA_COMMENT + mapper.writeValueAsString(guide);
     }
 
     /** The YAML text of a taxonomy. */

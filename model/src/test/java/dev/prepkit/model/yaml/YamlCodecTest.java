@@ -34,7 +34,7 @@ class YamlCodecTest {
     void writingIsStableAndLeavesEmptyFieldsOut() {
         String yaml = codec.write(guide());
         assertThat(codec.write(codec.readGuide(yaml))).isEqualTo(yaml);
-        assertThat(yaml).startsWith("schemaVersion: \"1\"\nid: acme-swe\n")
+        assertThat(yaml).startsWith(YamlCodec.SCHEMA_COMMENT + "schemaVersion: \"1\"\nid: acme-swe\n")
                 .doesNotContain("overview").doesNotContain("rounds").doesNotContain("null")
                 .contains("lines: 9-11").contains("lines: \"3\"").contains("text: |-\n");
     }

@@ -1,0 +1,86 @@
+package dev.prepkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepkit.model.testing.RepoRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackCommandTest {
+
+    private static final String CONTENT = RepoRoot.content().toString();
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    @Test
+    void aSavedPackBuildsByName(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("se.pdf");
+        Cli r = Cli.run("pack", "netflix-software-engineer", "--content", CONTENT, "--out", pdf.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("4 questions");
+        assertThat(text(pdf)).contains("Design the 'Continue Watching' feature for Netflix");
+    }
+
+    @Test
+    void theSameSeedDrawsTheSameSetAndAnotherSeedAnother(@TempDir Path tmp) throws Exception {
+        Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("a.pdf").toString());
+        Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("b.pdf").toString());
+        Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "2", "--out", tmp.resolve("c.pdf").toString());
+        assertThat(Files.readAllBytes(tmp.resolve("a.pdf"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.pdf")));
+        assertThat(Files.readAllBytes(tmp.resolve("a.pdf"))).isNotEqualTo(Files.readAllBytes(tmp.resolve("c.pdf")));
+    }
+
+    @Test
+    void aQuotaTheBankCannotFillIsSaidClearly(@TempDir Path tmp) {
+        Cli r = Cli.run("pack", "--content", CONTENT, "--mix", "easy=50,hard=1", "--out", tmp.resolve("m.pdf").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("mix asks for 50 easy questions; the selection has");
+    }
+
+    @Test
+    void aSelectionThatMatchesNothingExitsOneAndWritesNoPdf(@TempDir Path tmp) {
+        Path pdf = tmp.resolve("none.pdf");
+        Cli r = Cli.run("pack", "--content", CONTENT, "--text", "quantum blockchain", "--out", pdf.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("matches no question");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void anUnknownTagOrCompanyIsAnErrorWithSuggestions(@TempDir Path tmp) {
+        Cli r = Cli.run("pack", "--content", CONTENT, "--tag", "Kafak", "--company", "Netflx", "--out", tmp.resolve("x.pdf").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown tag 'Kafak'; did you mean 'Kafka'").contains("unknown company 'Netflx'; did you mean 'Netflix'");
+    }
+
+    @Test
+    void aParentTagSelectsItsChildTags(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("stream.pdf");
+        Cli r = Cli.run("pack", "--content", CONTENT, "--tag", "Stream Processing", "--out", pdf.toString());
+        assertThat(r.exit()).isZero();
+        // 'Design a real-time feature pipeline …' is tagged Kafka and Apache Flink, children of Stream Processing.
+        assertThat(text(pdf)).contains("Design a real-time feature pipeline");
+    }
+
+    @Test
+    void theCoachEditionAndLetterPaperAreOptions(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("coach.pdf");
+        Cli r = Cli.run("pack", "netflix-mock-interview", "--content", CONTENT, "--edition", "coach", "--paper", "letter",
+                "--candidate", "Ada Lovelace", "--out", pdf.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String t = text(pdf);
+        assertThat(t).contains("Ada Lovelace").containsIgnoringCase("coach edition");
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(d.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
+    }
+}
