@@ -21,8 +21,9 @@ import java.util.List;
  * @param guides the curated guides, in path order
  * @param taxonomy the tag taxonomy
  * @param config the configuration
+ * @param files the guide files, by guide id
  */
-record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config) {
+record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, java.util.Map<String, Path> files) {
 
     /** Loads a content folder; null (after printing why) when a guide or the configuration cannot be read. */
     static Content load(ContentLayout layout, PrintWriter err) throws IOException {
@@ -33,12 +34,13 @@ record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config) {
             return null;
         }
         TaxonomyLoader.Result taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
-        List<Guide> guides = loadGuides(layout.guides(), err);
-        return guides == null ? null : new Content(guides, taxonomy.taxonomy(), config.config());
+        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+        List<Guide> guides = loadGuides(layout.guides(), err, files);
+        return guides == null ? null : new Content(guides, taxonomy.taxonomy(), config.config(), files);
     }
 
     /** The curated guides of a folder, in path order; null (after printing why) when one cannot be read. */
-    static List<Guide> loadGuides(Path dir, PrintWriter err) throws IOException {
+    static List<Guide> loadGuides(Path dir, PrintWriter err, java.util.Map<String, Path> byId) throws IOException {
         YamlCodec yaml = new YamlCodec();
         List<Guide> guides = new ArrayList<>();
         List<Path> files = Validator.guideFiles(List.of(dir));
@@ -48,7 +50,9 @@ record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config) {
         }
         for (Path f : files) {
             try {
-                guides.add(yaml.readGuide(f));
+                Guide g = yaml.readGuide(f);
+                guides.add(g);
+                byId.put(g.id(), f);
             } catch (RuntimeException e) {
                 err.println(ContentLayout.display(f) + ": error: cannot read the guide; run 'prepkit validate' to see where");
                 return null;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "prepkit", mixinStandardHelpOptions = true, version = "prepkit 0.1.0",
         description = "Turns scraped interview-prep guides into a validated question bank, PDF study packs and "
                 + "Excel question sheets.",
-        subcommands = {BuildCommand.class, IngestCommand.class, ValidateCommand.class, FixCommand.class, PackCommand.class, ExportCommand.class,
+        subcommands = {BuildCommand.class, IngestCommand.class, ValidateCommand.class, FixCommand.class, PackCommand.class, ExportCommand.class, ImportCommand.class,
             SchemaCommand.class, FormatsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, no errors", "1:findings at or above the fail level (errors by default)",

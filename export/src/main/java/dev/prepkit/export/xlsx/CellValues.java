@@ -1,5 +1,6 @@
 package dev.prepkit.export.xlsx;
 
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -8,7 +9,7 @@ import org.apache.poi.ss.util.CellReference;
 /** Reads a cell's content as text, whatever its type. */
 final class CellValues {
 
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
     /**
      * The cell's text: a string as written (line breaks as {@code \n}); a number, date or boolean as shown; a

@@ -17,10 +17,15 @@ import java.util.Objects;
  */
 public record Change(String guideId, String questionId, String field, String oldValue, String newValue) {
 
+    /** The difficulty field; values are {@code easy}, {@code medium}, {@code hard}. */
     public static final String DIFFICULTY = "difficulty";
+    /** The tags field; values are tags joined by {@code ", "}. */
     public static final String TAGS = "tags";
+    /** The category field. */
     public static final String CATEGORY = "category";
+    /** The round field; the guide's spelling when the sheet names one of its rounds in another case. */
     public static final String ROUND = "round";
+    /** The notes field; line breaks as {@code \n}. */
     public static final String NOTES = "notes";
 
     /** The fields an import changes, in the order changes of one question are listed. */

@@ -19,7 +19,11 @@ public record ImportResult(int rows, List<Change> changes, List<Finding> finding
         findings = findings == null ? List.of() : findings.stream().sorted().toList();
     }
 
-    /** Whether a finding is an error (some edits were refused). */
+    /**
+     * Whether some edits were refused.
+     *
+     * @return true when a finding is an error
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

@@ -1,6 +1,7 @@
 package dev.prepkit.export.xlsx;
 
 import dev.prepkit.model.Difficulty;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -14,9 +15,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ListsSheet {
 
     /** The values of the Asked drop-down. */
-    static final String[] ASKED = {"yes", "no"};
+    static final List<String> ASKED = List.of("yes", "no");
     /** The values of the Score drop-down. */
-    static final int[] SCORES = {1, 2, 3, 4};
+    static final List<Integer> SCORES = List.of(1, 2, 3, 4);
 
     private ListsSheet() {
     }
@@ -31,22 +32,22 @@ final class ListsSheet {
             head.getCell(i).setCellStyle(styles.header);
         }
         Difficulty[] levels = Difficulty.values();
-        int rows = Math.max(levels.length, Math.max(ASKED.length, SCORES.length));
+        int rows = Math.max(levels.length, Math.max(ASKED.size(), SCORES.size()));
         for (int r = 0; r < rows; r++) {
             Row row = sheet.createRow(r + 1);
             if (r < levels.length) {
                 row.createCell(0).setCellValue(levels[r].label());
             }
-            if (r < ASKED.length) {
-                row.createCell(1).setCellValue(ASKED[r]);
+            if (r < ASKED.size()) {
+                row.createCell(1).setCellValue(ASKED.get(r));
             }
-            if (r < SCORES.length) {
-                row.createCell(2).setCellValue(SCORES[r]);
+            if (r < SCORES.size()) {
+                row.createCell(2).setCellValue(SCORES.get(r));
             }
         }
         define(wb, SheetNames.DIFFICULTY_LIST, "$A$2:$A$" + (levels.length + 1));
-        define(wb, SheetNames.ASKED_LIST, "$B$2:$B$" + (ASKED.length + 1));
-        define(wb, SheetNames.SCORE_LIST, "$C$2:$C$" + (SCORES.length + 1));
+        define(wb, SheetNames.ASKED_LIST, "$B$2:$B$" + (ASKED.size() + 1));
+        define(wb, SheetNames.SCORE_LIST, "$C$2:$C$" + (SCORES.size() + 1));
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.HIDDEN);
     }
 

@@ -43,8 +43,13 @@ public final class QuestionSheetReader {
     }
 
     /**
-     * Reads the sheet; rows exported from an older version of the bank are refused.
+     * Reads the sheet; rows exported from an older version of the bank are refused. Same as
+     * {@code read(xlsx, bank, false)}.
      *
+     * @param xlsx the workbook; never null
+     * @param bank the bank to compare with; never null
+     * @return the changes to apply and the findings; never null
+     * @throws SheetImportException when the file cannot be read as a question sheet
      * @see #read(Path, Bank, boolean)
      */
     public ImportResult read(Path xlsx, Bank bank) throws SheetImportException {

@@ -25,15 +25,26 @@ final class QuestionsSheet {
     private static final float LINE_HEIGHT = 15f;
     /** The tallest row Excel allows, in points. */
     private static final float MAX_ROW_HEIGHT = 409f;
+    /** The least height of a row of a coach's sheet, in lines. */
+    private static final int COACH_LINES = 2;
     /** Longest title shown in the printed page header. */
     private static final int HEADER_TITLE_LENGTH = 80;
 
-    /** Fill and font colour of each difficulty, as Excel's "good", "neutral" and "bad" styles. */
-    static final String[][] LEVEL_COLOURS = {
-        {"easy", "C6EFCE", "006100"},
-        {"medium", "FFEB9C", "9C5700"},
-        {"hard", "FFC7CE", "9C0006"},
-    };
+    /**
+     * The fill and font colour of a difficulty level's cells.
+     *
+     * @param level the difficulty label
+     * @param fill the fill colour, six hex digits
+     * @param font the font colour, six hex digits
+     */
+    record LevelColour(String level, String fill, String font) {
+    }
+
+    /** Excel's "good", "neutral" and "bad" colours for easy, medium and hard. */
+    static final List<LevelColour> LEVEL_COLOURS = List.of(
+            new LevelColour("easy", "C6EFCE", "006100"),
+            new LevelColour("medium", "FFEB9C", "9C5700"),
+            new LevelColour("hard", "FFC7CE", "9C0006"));
 
     private QuestionsSheet() {
     }
@@ -62,7 +73,8 @@ final class QuestionsSheet {
         for (int r = 0; r < rows.size(); r++) {
             QuestionRow data = rows.get(r);
             Row row = sheet.createRow(r + 1);
-            int lines = 1;
+            // A coach's sheet leaves room to write in Interviewer notes.
+            int lines = columns.contains(QuestionColumn.INTERVIEWER_NOTES) ? COACH_LINES : 1;
             for (int c = 0; c < columns.size(); c++) {
                 QuestionColumn column = columns.get(c);
                 String text = data.text(column);
@@ -128,16 +140,16 @@ final class QuestionsSheet {
 
     private static void levelColours(SXSSFSheet sheet, int column, int lastRow) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule[] rules = new ConditionalFormattingRule[LEVEL_COLOURS.length];
-        for (int i = 0; i < LEVEL_COLOURS.length; i++) {
-            String[] level = LEVEL_COLOURS[i];
+        ConditionalFormattingRule[] rules = new ConditionalFormattingRule[LEVEL_COLOURS.size()];
+        for (int i = 0; i < rules.length; i++) {
+            LevelColour level = LEVEL_COLOURS.get(i);
             ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-                    "\"" + level[0] + "\"");
+                    "\"" + level.level() + "\"");
             XSSFPatternFormatting fill = (XSSFPatternFormatting) rule.createPatternFormatting();
-            fill.setFillBackgroundColor(SheetStyles.color(level[1]));
+            fill.setFillBackgroundColor(SheetStyles.color(level.fill()));
             fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
             XSSFFontFormatting font = (XSSFFontFormatting) rule.createFontFormatting();
-            font.setFontColor(SheetStyles.color(level[2]));
+            font.setFontColor(SheetStyles.color(level.font()));
             rules[i] = rule;
         }
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, lastRow, column, column)}, rules);

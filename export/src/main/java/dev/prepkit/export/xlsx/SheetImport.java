@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,7 +83,7 @@ final class SheetImport {
         for (QuestionColumn c : EDITABLE) {
             if (!columns.containsKey(c)) {
                 findings.add(new Finding("import-missing-column", Severity.WARNING, new Location(path, 1, 0),
-                        sheetName + "!1: there is no " + c.header() + " column; " + c.header().toLowerCase(java.util.Locale.ROOT)
+                        sheetName + "!1: there is no " + c.header() + " column; " + c.header().toLowerCase(Locale.ROOT)
                                 + " edits are not imported", null));
             }
         }

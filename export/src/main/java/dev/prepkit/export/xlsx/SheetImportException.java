@@ -25,7 +25,11 @@ public class SheetImportException extends IOException {
         this.file = file;
     }
 
-    /** The file that could not be read; never null. */
+    /**
+     * The file that could not be read.
+     *
+     * @return the path as given to the reader; never null
+     */
     public Path file() {
         return file;
     }

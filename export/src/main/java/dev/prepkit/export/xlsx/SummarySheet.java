@@ -51,7 +51,7 @@ final class SummarySheet {
 
     private static final int CHART_FIRST_COLUMN = 7;
     /** Bar colours of easy, medium, hard and unrated: green, amber, red, grey. */
-    private static final String[] BAR_COLOURS = {"70AD47", "FFC000", "C00000", "A5A5A5"};
+    private static final List<String> BAR_COLOURS = List.of("70AD47", "FFC000", "C00000", "A5A5A5");
 
     private SummarySheet() {
     }
@@ -176,10 +176,10 @@ final class SummarySheet {
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(categories, values);
         series.setTitle("Questions", null);
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes(BAR_COLOURS[0]))));
-        for (int i = 0; i <= last - first && i < BAR_COLOURS.length; i++) {
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes(BAR_COLOURS.get(0)))));
+        for (int i = 0; i <= last - first && i < BAR_COLOURS.size(); i++) {
             series.getDataPoint(i)
-                    .setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes(BAR_COLOURS[i]))));
+                    .setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes(BAR_COLOURS.get(i)))));
         }
         chart.plot(data);
     }

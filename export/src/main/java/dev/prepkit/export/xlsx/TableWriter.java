@@ -3,6 +3,8 @@ package dev.prepkit.export.xlsx;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -86,7 +88,7 @@ final class TableWriter {
      */
     static void printSetup(XSSFSheet sheet, boolean repeatHeader) {
         if (repeatHeader) {
-            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -121,7 +123,7 @@ final class TableWriter {
             for (Cell cell : row) {
                 int c = cell.getColumnIndex();
                 if (c < columns && cell.getCellStyle().getWrapText()
-                        && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        && cell.getCellType() == CellType.STRING) {
                     lines = Math.max(lines, CellText.wrappedLines(cell.getStringCellValue(), widths[c]));
                 }
             }

@@ -72,6 +72,19 @@ class QuestionSheetReaderTest {
     }
 
     @Test
+    void aCellSetByAPoiBasedToolWithoutClearingItImportsTheNewValue() throws IOException {
+        // Strings are in the shared-strings table: XSSF keeps the old text when it sets an inline-string cell.
+        Guide n = TestBanks.netflix();
+        Path file = Workbooks.rewrite(export(TestBanks.sample()), dir.resolve("poi.xlsx"), wb -> {
+            Sheet s = wb.getSheet("Questions");
+            s.getRow(1).getCell(Workbooks.headers(s).get("Difficulty")).setCellValue("easy");
+        });
+
+        assertThat(reader.read(file, TestBanks.sample()).changes())
+                .containsExactly(new Change(n.id(), id(n, 0), "difficulty", "hard", "easy"));
+    }
+
+    @Test
     void editedCellsGiveExactlyThoseChangesEvenWithRowsResortedAndColumnsReordered() throws IOException {
         Guide n = TestBanks.netflix();
         Guide a = TestBanks.acme();

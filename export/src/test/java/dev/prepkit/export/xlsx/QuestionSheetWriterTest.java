@@ -2,6 +2,7 @@ package dev.prepkit.export.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.prepkit.export.Bank;
 import dev.prepkit.model.Difficulty;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -226,6 +228,7 @@ class QuestionSheetWriterTest {
                     Map.entry("K2:K10", SheetNames.ASKED_LIST), Map.entry("L2:L10", SheetNames.SCORE_LIST));
             assertThat(wb.getName(SheetNames.ASKED_LIST).getRefersToFormula()).isEqualTo("Lists!$B$2:$B$3");
             assertThat(wb.getName(SheetNames.SCORE_LIST).getRefersToFormula()).isEqualTo("Lists!$C$2:$C$5");
+            assertThat(s.getRow(2).getHeightInPoints()).as("room to write").isGreaterThanOrEqualTo(30f);
             Sheet listSheet = wb.getSheet("Lists");
             assertThat(listSheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("yes");
             assertThat(listSheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(4.0);
@@ -371,9 +374,9 @@ class QuestionSheetWriterTest {
         assertThat(result.rows()).isEqualTo(6);
         assertThat(result.findings()).extracting(Finding::ruleId, Finding::severity, Finding::location)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("cell-too-long", Severity.ERROR,
+                        tuple("cell-too-long", Severity.ERROR,
                                 new Location("raw/netflix/question-bank.txt", 33, 0)),
-                        org.assertj.core.groups.Tuple.tuple("cell-too-long", Severity.ERROR,
+                        tuple("cell-too-long", Severity.ERROR,
                                 new Location("raw/netflix/question-bank.txt", 35, 0)));
         assertThat(result.findings().get(0).message()).contains(tooLong.id(), "Question (32,768 characters)",
                 "32,767");
@@ -440,7 +443,7 @@ class QuestionSheetWriterTest {
 
     /** SXSSF's temporary sheets (java.io.tmpdir/poifiles) and the writer's own temporary workbook. */
     private static Set<String> tempFiles(Path tmp) throws IOException {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         Path poi = tmp.resolve("poifiles");
         if (Files.isDirectory(poi)) {
             try (Stream<Path> s = Files.list(poi)) {

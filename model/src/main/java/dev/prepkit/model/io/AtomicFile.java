@@ -30,6 +30,20 @@ public final class AtomicFile {
     }
 
     /**
+     * Gives the temporary file the permissions of the file it replaces, or rw-r--r-- for a new file (temporary
+     * files are created owner-only). No-op where the file system has no POSIX permissions.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
+    /**
      * Writes text as UTF-8.
      *
      * @throws IOException when the folder cannot be created or the file cannot be written or moved
@@ -52,6 +66,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            keepPermissions(absolute, tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
