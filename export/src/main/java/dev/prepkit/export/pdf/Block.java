@@ -23,11 +23,11 @@ sealed interface Block {
     record Heading(String key, int level, String title, String note) implements Block {
     }
 
-    /** A paragraph of running text, e.g. a guide's summary. */
+    /** A paragraph of running text, e.g. that the pack holds no questions. */
     record Text(String text) implements Block {
     }
 
-    /** The table of a guide's interview rounds. */
+    /** A guide's summary, if it has one, and the table of its interview rounds, kept together. */
     record Rounds(Guide guide) implements Block {
     }
 

@@ -32,24 +32,28 @@ final class CoverPage {
         this.styles = styles;
     }
 
+    /** Adds the cover, one page, to the open document. */
     void render(Document doc, Bank bank, PackOptions o, int questions) {
-        doc.add(spacer(56));
+        // everything sits in one borderless cell: paragraphs added straight to the document would make OpenPDF
+        // reference its default font (Helvetica, not embedded)
+        PdfPCell page = plain();
+        page.addElement(spacer(56));
         Paragraph kicker = new Paragraph(Styles.leading(styles.coverKicker));
         Chunk k = new Chunk("INTERVIEW STUDY PACK", styles.coverKicker);
         k.setCharacterSpacing(1.6f);
         kicker.add(k);
-        doc.add(kicker);
+        page.addElement(kicker);
 
         Paragraph title = styles.paragraph(o.title(), styles.coverTitle);
         title.setLeading(34);
         title.setSpacingBefore(8);
-        doc.add(title);
+        page.addElement(title);
 
         Paragraph company = styles.paragraph(o.company(), styles.coverCompany);
         company.setSpacingBefore(14);
-        doc.add(company);
+        page.addElement(company);
         if (o.role() != null && !o.role().isBlank()) {
-            doc.add(styles.paragraph(o.role(), styles.coverRole));
+            page.addElement(styles.paragraph(o.role(), styles.coverRole));
         }
         Paragraph rule = new Paragraph(6f);
         Chunk bar = new Chunk(new LineSeparator(3f, 16, Styles.ACCENT, Element.ALIGN_LEFT, 0));
@@ -57,12 +61,16 @@ final class CoverPage {
         rule.add(bar);
         rule.setSpacingBefore(16);
         rule.setSpacingAfter(22);
-        doc.add(rule);
+        page.addElement(rule);
 
-        doc.add(facts(bank, o, questions));
-        doc.add(chart(bank));
-        doc.add(editionNote(o.edition()));
-        doc.add(guides(bank));
+        page.addElement(facts(bank, o, questions));
+        page.addElement(chart(bank));
+        page.addElement(editionNote(o.edition()));
+        page.addElement(guides(bank));
+        PdfPTable cover = new PdfPTable(1);
+        cover.setWidthPercentage(100);
+        cover.addCell(page);
+        doc.add(cover);
     }
 
     private PdfPTable facts(Bank bank, PackOptions o, int questions) {

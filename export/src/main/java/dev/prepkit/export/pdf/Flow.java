@@ -27,7 +27,7 @@ final class Flow {
     private final PdfWriter writer;
     private final Styles styles;
     private final List<Element> pending = new ArrayList<>();
-    private float pendingSpacing = -1;
+    private float pendingSpacing;
     private final PdfOutline[] outlines = new PdfOutline[5];
 
     Flow(Document document, PdfWriter writer, Styles styles) {

@@ -92,9 +92,6 @@ final class PackPlan {
         heading(1, "Interview process", null);
         for (Guide g : withRounds) {
             heading(2, g.title(), facts(g.overview()));
-            if (g.overview().summary() != null && !g.overview().summary().isBlank()) {
-                blocks.add(new Block.Text(g.overview().summary()));
-            }
             blocks.add(new Block.Rounds(g));
         }
     }

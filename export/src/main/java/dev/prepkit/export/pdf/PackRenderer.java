@@ -55,7 +55,7 @@ final class PackRenderer {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         Map<String, Integer> pages = new LinkedHashMap<>();
         PageDecorations decorations = new PageDecorations(styles, o.title(), headerRight(o), footerLeft(o),
-                knownTotal, pages);
+                knownTotal, doc.right() - doc.left(), pages);
         writer.setPageEvent(decorations);
 
         doc.addTitle(oneLine(o.title()));
@@ -93,11 +93,12 @@ final class PackRenderer {
             } else if (b instanceof Block.Text t) {
                 flow.add(rich.elements(t.text(), styles.body), 6);
             } else if (b instanceof Block.Rounds r) {
-                flow.add(List.of(rounds.table(r.guide())), 6);
+                flow.add(rounds.elements(r.guide()), 6);
             } else if (b instanceof Block.Numbered n) {
                 flow.add(questions.elements(n), questionSpacing);
             } else if (b instanceof Block.Item i) {
-                flow.add(items.elements(i), 8);
+                boolean plain = i.item().title() == null && i.item().answer() == null;
+                flow.add(items.elements(i), plain ? 4 : 8);
             }
         }
     }

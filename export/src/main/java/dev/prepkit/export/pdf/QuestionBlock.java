@@ -21,6 +21,8 @@ final class QuestionBlock {
 
     /** Height of one ruled answer line. */
     static final float ANSWER_LINE = 21f;
+    /** Leading of the number and the badge line, so that their baselines meet. */
+    private static final float META_LEADING = 14f;
 
     private final Styles styles;
     private final RichText rich;
@@ -68,8 +70,6 @@ final class QuestionBlock {
         table.addCell(body);
         return List.of(table);
     }
-
-    private static final float META_LEADING = 14f;
 
     /** The badge and the tags. */
     private Paragraph meta(Question q) {

@@ -8,9 +8,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.LineRange;
 import dev.prepkit.model.Round;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A guide's interview rounds as a table: round, duration, kind, description. */
+/** A guide's summary and its interview rounds as a table: round, duration, kind, description. */
 final class RoundTable {
 
     private static final String NONE = "\u2013";
@@ -23,7 +24,18 @@ final class RoundTable {
         this.rich = rich;
     }
 
-    PdfPTable table(Guide g) {
+    /** The guide's summary, if any, then the table. */
+    List<Element> elements(Guide g) {
+        List<Element> out = new ArrayList<>();
+        String summary = g.overview().summary();
+        if (summary != null && !summary.isBlank()) {
+            out.addAll(rich.elements(summary, styles.body));
+        }
+        out.add(table(g));
+        return out;
+    }
+
+    private PdfPTable table(Guide g) {
         PdfPTable t = new PdfPTable(new float[] {2.35f, 1.3f, 1.75f, 4.6f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);

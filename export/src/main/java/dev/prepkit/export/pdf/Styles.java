@@ -27,6 +27,7 @@ final class Styles {
     static final Color ACCENT = new Color(0x2E, 0x6D, 0xA4);
     static final Color MUTED = new Color(0x5C, 0x64, 0x6E);
     static final Color RULE = new Color(0xB4, 0xBB, 0xC4);
+    static final Color LEADER = new Color(0x8C, 0x94, 0x9E);
     static final Color HAIRLINE = new Color(0xD5, 0xDA, 0xE0);
     static final Color TINT = new Color(0xEE, 0xF2, 0xF7);
     static final Color NOTE_TINT = new Color(0xF5, 0xF6, 0xF8);

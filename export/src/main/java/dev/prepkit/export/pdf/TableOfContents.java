@@ -54,8 +54,8 @@ final class TableOfContents {
             line.add(new Chunk(" ", font));
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3f);
-            dots.setLineWidth(0.6f);
-            dots.setLineColor(Styles.RULE);
+            dots.setLineWidth(0.7f);
+            dots.setLineColor(Styles.LEADER);
             dots.setOffset(2f);
             Chunk leader = new Chunk(dots);
             leader.setFont(font);

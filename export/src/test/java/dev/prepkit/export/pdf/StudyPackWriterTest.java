@@ -19,7 +19,11 @@ import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,20 +152,34 @@ class StudyPackWriterTest {
 
     @Test
     void tableOfContentsPageNumbersEqualThePagesOfTheHeadings() {
-        List<PackReader.Bookmark> listed = bigPack.bookmarks().stream()
+        assertContentsMatchHeadings(bigPack);
+    }
+
+    @Test
+    void aContentsOfSeveralPagesStillHasTheRightNumbers() {
+        try (PackReader pack = new PackReader(writer.render(TestBanks.synthetic(14, 6, 1, 1), options()))) {
+            int firstBody = pack.bookmarks().get(1).page();
+            assertThat(firstBody).as("first page after the contents").isGreaterThan(4);
+            assertContentsMatchHeadings(pack);
+        }
+    }
+
+    /** Each line of the contents reads "title page", in heading order, with the page the heading is on. */
+    private static void assertContentsMatchHeadings(PackReader pack) {
+        List<PackReader.Bookmark> listed = pack.bookmarks().stream()
                 .filter(b -> b.depth() <= PackPlan.TOC_DEPTH && !b.title().equals("Contents")).toList();
         int firstBody = listed.get(0).page();
         List<String> tocLines = new ArrayList<>();
         for (int p = 2; p < firstBody; p++) {
-            tocLines.addAll(bigPack.bodyLines(p));
+            tocLines.addAll(pack.bodyLines(p));
         }
         assertThat(tocLines.get(0)).isEqualTo("Contents");
         List<String> entries = tocLines.subList(1, tocLines.size());
         assertThat(entries).hasSameSizeAs(listed);
-        int from = 2;
+        int from = firstBody;
         for (int i = 0; i < listed.size(); i++) {
             PackReader.Bookmark b = listed.get(i);
-            int page = pageOfHeading(bigPack, b.title(), from);
+            int page = pageOfHeading(pack, b.title(), from);
             assertThat(entries.get(i)).as("contents line %d", i + 1).isEqualTo(b.title() + " " + page);
             from = page;
         }
@@ -199,6 +217,22 @@ class StudyPackWriterTest {
             }
         }
         assertThat(seen).isEqualTo(entries.size());
+    }
+
+    @Test
+    void everyFontIsAnEmbeddedDejaVuSans() throws IOException {
+        try (PackReader coach = new PackReader(writer.render(big, options().withEdition(Edition.COACH)))) {
+            for (PackReader pack : List.of(bigPack, coach)) {
+                for (PDPage page : pack.document.getPages()) {
+                    PDResources resources = page.getResources();
+                    for (COSName name : resources.getFontNames()) {
+                        PDFont font = resources.getFont(name);
+                        assertThat(font.getName()).contains("DejaVuSans");
+                        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -267,6 +301,17 @@ class StudyPackWriterTest {
             for (int p = 1; p <= candidate.pages(); p++) {
                 assertThat(candidate.page(p)).doesNotContain("Coach edition");
             }
+        }
+    }
+
+    @Test
+    void aLongTitleIsShortenedInTheHeaderButWholeOnTheCover() {
+        String title = "A Very Long Study Pack Title ".repeat(8).strip();
+        PackOptions o = new PackOptions(title, "Netflix", null, null, Edition.COACH, Paper.A4, 4, null, null);
+        try (PackReader pack = new PackReader(writer.render(TestBanks.small(), o))) {
+            assertThat(PackReader.squash(pack.page(1))).contains(PackReader.squash(title));
+            String header = pack.page(2).lines().filter(l -> l.contains("Coach edition")).findFirst().orElseThrow();
+            assertThat(header).contains("A Very Long Study Pack Title", "\u2026").doesNotContain(title);
         }
     }
 
