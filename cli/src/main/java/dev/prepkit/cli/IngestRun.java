@@ -77,7 +77,7 @@ final class IngestRun {
             Ingestor.Outcome outcome = ingestor.ingest(file, display, sourcePath(file, contentRoot, inputs));
             if (!outcome.ok()) {
                 findings.add(outcome.error());
-                print.println(display + ": error: " + outcome.error().message());
+                print.println(outcome.error().location() + ": error: " + outcome.error().message());
                 unreadable = true;
                 continue;
             }

@@ -4,8 +4,13 @@ import dev.prepkit.ingest.parsers.ArticleParser;
 import dev.prepkit.ingest.parsers.GenericParser;
 import dev.prepkit.ingest.parsers.LandingPageParser;
 import dev.prepkit.ingest.parsers.MarkdownGuideParser;
+import dev.prepkit.ingest.parsers.MdxParser;
+import dev.prepkit.ingest.parsers.OnePerLineParser;
+import dev.prepkit.ingest.parsers.QaPairsParser;
 import dev.prepkit.ingest.parsers.QuestionBankParser;
+import dev.prepkit.ingest.parsers.QuestionListParser;
 import dev.prepkit.ingest.parsers.RoundListParser;
+import dev.prepkit.ingest.parsers.TableParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +29,10 @@ public final class FormatDetector {
 
     /** A detector over the built-in parsers. */
     public FormatDetector() {
+        // On a tie the earlier parser wins: the shapes of the seeds come first.
         this(List.of(new QuestionBankParser(), new MarkdownGuideParser(), new RoundListParser(),
-                new LandingPageParser(), new ArticleParser()));
+                new LandingPageParser(), new ArticleParser(), new QuestionListParser(), new QaPairsParser(),
+                new TableParser(), new OnePerLineParser(), new MdxParser()));
     }
 
     /** A detector over the given parsers (plus the generic fallback). */

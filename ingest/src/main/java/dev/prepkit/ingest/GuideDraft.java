@@ -130,8 +130,18 @@ public final class GuideDraft {
     /** Adds a question and marks its lines. Its id is derived later from the guide id and the text. */
     public GuideDraft question(String text, String role, String category, String round, Difficulty difficulty,
             List<String> tags, LineRange lines) {
+        return question(text, role, category, round, difficulty, tags, null, lines);
+    }
+
+    /**
+     * Adds a question with notes (an answer or follow-ups the page gives) and marks its lines.
+     *
+     * @param notes the page's answer, hints or follow-ups, or null
+     */
+    public GuideDraft question(String text, String role, String category, String round, Difficulty difficulty,
+            List<String> tags, String notes, LineRange lines) {
         questions.add(new Question("q-0000000000", text.strip(), blankToNull(role), blankToNull(category),
-                blankToNull(round), difficulty, tags, null, null, null, lines));
+                blankToNull(round), difficulty, tags, blankToNull(notes), null, null, lines));
         ledger.keep(lines.from(), lines.to(), LineUse.QUESTION);
         return this;
     }
@@ -171,7 +181,8 @@ public final class GuideDraft {
     }
 
     /**
-     * The finished guide. Missing company and role are taken from the file's path (and a note says so);
+     * The finished guide. A missing company is taken from the file's path, a missing role from the file's path when
+     * it names a role ({@code raw/acme/backend-engineer.csv}), and a note says so each time;
      * question ids are derived from the guide id and each text; unclassified lines become warnings.
      *
      * @param guideId the id the guide will have
@@ -181,6 +192,12 @@ public final class GuideDraft {
         if (company == null) {
             company = folders.isEmpty() ? titleCase(doc.stem()) : titleCase(folders.get(0));
             info("company-from-path", 0, "company '" + company + "' taken from the file's path: the text names none");
+        }
+        if (role == null) {
+            RoleNames.fromPath(doc).ifPresent(r -> {
+                role = r;
+                info("role-from-path", 0, "role '" + r + "' taken from the file's path: the text names none");
+            });
         }
         List<Question> withIds = new ArrayList<>();
         for (Question q : questions) {

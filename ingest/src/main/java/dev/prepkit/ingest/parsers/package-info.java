@@ -1,5 +1,7 @@
 /**
  * One {@link dev.prepkit.ingest.GuideParser} per source shape: round list, question-bank page, markdown, landing
- * page, article, and the generic fallback.
+ * page, article, question list, Q/A pairs, table (CSV/TSV and markdown pipe tables), one question per line, MDX, and
+ * the generic fallback. Package-private helpers hold what several parsers share: page chrome, list items, headings,
+ * inline markup, tags and difficulty labels.
  */
 package dev.prepkit.ingest.parsers;

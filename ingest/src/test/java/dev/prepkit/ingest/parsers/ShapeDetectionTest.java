@@ -1,0 +1,163 @@
+package dev.prepkit.ingest.parsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepkit.ingest.FormatDetector;
+import dev.prepkit.ingest.GuideParser;
+import dev.prepkit.ingest.IngestOptions;
+import dev.prepkit.ingest.Ingestor;
+import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.TextNormalizer;
+import dev.prepkit.model.SectionKind;
+import dev.prepkit.model.testing.RepoRoot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each shape is detected by its own parser, and no parser claims another's shape. */
+class ShapeDetectionTest {
+
+    /** The shapes added for "more shapes", one parser each. */
+    private static final Set<String> NEW_SHAPES = Set.of("question-list", "qa-pairs", "table", "one-per-line", "mdx");
+
+    /** The five real seeds and the format each has always been detected as. */
+    private static final Map<String, String> SEEDS = Map.of("chief-architect.txt", "round-list",
+            "question-bank.txt", "question-bank", "engineering-leadership.md", "markdown",
+            "mock-interview-landing.txt", "landing-page", "software-engineer-article.txt", "article");
+
+    /**
+     * Fixtures that are markdown too, which the markdown-guide parser rightly finds markdown-like: their own parser
+     * must still outscore it.
+     */
+    private static final Set<String> MARKDOWN_TOO = Set.of("question-list/acme/backend-engineer.md",
+            "qa-pairs/hooli/site-reliability-engineer.md", "table/hooli/frontend-engineer.md",
+            "mdx/umbrella/ml-engineer.mdx");
+
+    private final FormatDetector detector = new FormatDetector();
+
+    private static RawDocument seed(String name) {
+        try {
+            Path f = RepoRoot.rawNetflix().resolve(name);
+            return new RawDocument(name, "raw/netflix/" + name, "0".repeat(64), TextNormalizer.lines(Files.readString(f)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every fixture and seed by name, with the format it must be detected as. */
+    private static Map<String, RawDocument> documents() {
+        Map<String, RawDocument> out = new LinkedHashMap<>();
+        Shapes.all().forEach(f -> out.put(f, Shapes.doc(f)));
+        SEEDS.keySet().stream().sorted().forEach(s -> out.put("seed " + s, seed(s)));
+        return out;
+    }
+
+    private static String expectedFormat(String name) {
+        if (name.startsWith("seed ")) {
+            return SEEDS.get(name.substring(5));
+        }
+        String shape = Shapes.shapeOf(name);
+        return shape.equals("unknown") ? "generic" : shape;
+    }
+
+    @Test
+    void everyShapeHasAFixtureAndEveryFixtureIsDetectedAsItsShape() {
+        assertThat(Shapes.all().stream().map(Shapes::shapeOf).distinct())
+                .containsExactlyInAnyOrder("question-list", "qa-pairs", "table", "one-per-line", "mdx", "unknown");
+        for (String fixture : Shapes.all()) {
+            assertThat(Shapes.ingest(fixture).guide().source().format()).as(fixture).isEqualTo(expectedFormat(fixture));
+        }
+    }
+
+    @Test
+    void theFiveSeedsAreStillDetectedAsBefore() {
+        for (var e : SEEDS.entrySet()) {
+            assertThat(detector.detect(seed(e.getKey())).name()).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void noNewParserScoresAsMuchAsThePickThresholdOnAnotherShapeOrASeed() {
+        for (var doc : documents().entrySet()) {
+            for (GuideParser p : detector.parsers()) {
+                if (NEW_SHAPES.contains(p.name()) && !p.name().equals(expectedFormat(doc.getKey()))) {
+                    assertThat(p.detect(doc.getValue())).as(p.name() + " on " + doc.getKey())
+                            .isLessThan(FormatDetector.MIN_CONFIDENCE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noOlderParserClaimsANewShapeExceptMarkdownOnMarkdownPagesWhichTheirOwnParserOutscores() {
+        for (String fixture : Shapes.all()) {
+            RawDocument doc = Shapes.doc(fixture);
+            for (GuideParser p : detector.parsers()) {
+                if (NEW_SHAPES.contains(p.name()) || p.name().equals(expectedFormat(fixture))) {
+                    continue;
+                }
+                double score = p.detect(doc);
+                if (p.name().equals("markdown") && MARKDOWN_TOO.contains(fixture)) {
+                    double own = detector.byName(expectedFormat(fixture)).orElseThrow().detect(doc);
+                    assertThat(own).as(fixture + " against markdown").isGreaterThan(score);
+                } else {
+                    assertThat(score).as(p.name() + " on " + fixture).isLessThan(FormatDetector.MIN_CONFIDENCE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyNewParserAccountsForEveryLineOfEveryDocumentEvenWhenForcedOntoTheWrongShape() {
+        for (var doc : documents().entrySet()) {
+            for (GuideParser p : detector.parsers()) {
+                if (NEW_SHAPES.contains(p.name())) {
+                    ParsedGuide parsed = p.parse(doc.getValue(), "g");
+                    assertThat(parsed.ledger().unclassified()).as(p.name() + " on " + doc.getKey()).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUnknownShapeFallsBackToTheGenericParserWithALowConfidenceWarning() {
+        ParsedGuide p = Shapes.ingest("unknown/wayne/onsite-notes.txt");
+        assertThat(p.guide().source().format()).isEqualTo("generic");
+        assertThat(p.lowConfidence()).isTrue();
+        assertThat(Shapes.rules(p)).contains("unknown-format", "company-from-path").doesNotContain("role-from-path");
+        assertThat(p.guide().company()).isEqualTo("Wayne");
+        assertThat(p.guide().questions()).isEmpty();
+        assertThat(Shapes.items(p.guide(), SectionKind.OTHER)).hasSize(6);
+        assertThat(p.ledger().unclassified()).isEmpty();
+        for (GuideParser parser : detector.parsers()) {
+            assertThat(parser.detect(Shapes.doc("unknown/wayne/onsite-notes.txt"))).as(parser.name())
+                    .isLessThan(FormatDetector.MIN_CONFIDENCE);
+        }
+    }
+
+    @Test
+    void theNewParsersAreRegisteredWithOneLineDescriptionsAndTheGenericParserStaysLast() {
+        List<String> names = detector.parsers().stream().map(GuideParser::name).toList();
+        assertThat(names).containsAll(NEW_SHAPES).last().isEqualTo("generic");
+        assertThat(detector.parsers()).allSatisfy(p -> {
+            assertThat(p.name()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(p.description()).isNotBlank().doesNotContain("\n").hasSizeLessThanOrEqualTo(120);
+        });
+    }
+
+    @Test
+    void detectionJudgesContentNotTheFileName(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        for (String fixture : Shapes.all()) {
+            Path renamed = Files.copy(Shapes.root().resolve(fixture), tmp.resolve("scrape-" + fixture.hashCode() + ".dat"));
+            Ingestor.Outcome o = new Ingestor(IngestOptions.defaults()).ingest(renamed, renamed.toString(),
+                    "raw/" + renamed.getFileName());
+            assertThat(o.parsed().guide().source().format()).as(fixture).isEqualTo(expectedFormat(fixture));
+        }
+    }
+}
