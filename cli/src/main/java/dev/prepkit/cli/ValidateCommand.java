@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT.code();
         }
         Outcome o = validate(layout, inputs);
-        String report = renderer.get().render(o.result(), Validator.rules());
+        String report = renderer.get().render(o.result(), RuleCatalog.validation());
         if (output != null) {
             AtomicFile.writeString(output, report);
             spec.commandLine().getOut().println(TextReport.summary(o.result()) + " -> " + ContentLayout.display(output));
