@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public final class QuestionIds {
 
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2018\u2019\u02BC`]");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private QuestionIds() {
     }
 
@@ -45,8 +48,8 @@ public final class QuestionIds {
      */
     public static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['\u2018\u2019\u02BC`]", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ");
+        s = APOSTROPHES.matcher(s).replaceAll("");
+        s = NON_WORD.matcher(s).replaceAll(" ");
         return s.trim();
     }
 }

@@ -30,10 +30,18 @@ public final class FontCoverage {
     /** What the pack prints in place of a character no font covers: U+FFFD, the replacement character. */
     public static final String MARKER = "\uFFFD";
 
+    /** Characters below this (Latin, Greek, Cyrillic … and general punctuation) have their coverage looked up once. */
+    private static final int CACHED = 0x2500;
+
     private final List<BaseFont> fonts;
+    /** Whether each character below {@link #CACHED} is covered. */
+    private final boolean[] cached = new boolean[CACHED];
 
     FontCoverage(List<BaseFont> fonts) {
         this.fonts = List.copyOf(fonts);
+        for (int cp = 0; cp < CACHED; cp++) {
+            cached[cp] = lookUp(cp);
+        }
     }
 
     /**
@@ -55,6 +63,10 @@ public final class FontCoverage {
 
     /** Whether every font of the pack has a glyph for the code point. */
     public boolean covers(int codePoint) {
+        return codePoint >= 0 && codePoint < CACHED ? cached[codePoint] : lookUp(codePoint);
+    }
+
+    private boolean lookUp(int codePoint) {
         for (BaseFont font : fonts) {
             if (!font.charExists(codePoint)) {
                 return false;
@@ -91,6 +103,9 @@ public final class FontCoverage {
      * turned into spaces and carriage returns and invisible uncovered characters left out. Line feeds are kept.
      */
     String printable(String text, Set<Integer> missing) {
+        if (isPrintable(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\n') {
@@ -111,6 +126,17 @@ public final class FontCoverage {
             }
         });
         return out.toString();
+    }
+
+    /** Whether the text has only covered characters of the cached range and no tab or carriage return. */
+    private boolean isPrintable(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= CACHED || c == '\t' || c == '\r' || c != '\n' && !cached[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInvisible(int cp) {

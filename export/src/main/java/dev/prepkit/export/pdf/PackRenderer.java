@@ -5,10 +5,12 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.prepkit.export.Bank;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,22 +21,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
-/** One rendering pass of a pack: cover, contents, body; page numbers of the contents from the previous pass. */
+/**
+ * One rendering pass of a pack, cover, contents and body, streamed to an output: pages are written as they end; the
+ * contents' page numbers and the page count are filled in when the document closes (see {@link PageDecorations}).
+ */
 final class PackRenderer {
 
     /** Part of the file id, so that a change of layout gives new ids for the same content. */
-    private static final String LAYOUT_VERSION = "prepkit-study-pack-1";
+    private static final String LAYOUT_VERSION = "prepkit-study-pack-2";
     private static final int MAX_KEYWORDS = 100;
 
     /**
      * The outcome of one pass.
      *
-     * @param pdf the document
      * @param pages the page each heading key landed on
      * @param total the number of pages
      * @param uncovered the characters replaced by the marker
+     * @param totalFits whether the page count was as wide as expected; when not, the footers are out of line and the
+     *     pass must be repeated with the real count
      */
-    record Pass(byte[] pdf, Map<String, Integer> pages, int total, List<String> uncovered) {
+    record Pass(Map<String, Integer> pages, int total, List<String> uncovered, boolean totalFits) {
     }
 
     private final FontFiles fonts;
@@ -44,19 +50,35 @@ final class PackRenderer {
     }
 
     /**
-     * @param knownPages the heading pages of the previous pass, or empty
-     * @param knownTotal the page count of the previous pass, or 0
+     * Renders the pack to the output, which is not closed.
+     *
+     * @param knownTotal the page count of an earlier pass, or 0 to make room for an estimate (only its width
+     *     matters)
      */
-    Pass render(Bank bank, PackOptions o, PackPlan plan, Map<String, Integer> knownPages, int knownTotal) {
+    Pass render(Bank bank, PackOptions o, PackPlan plan, OutputStream out, int knownTotal) {
         Styles styles = new Styles(fonts);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = Layout.document(o.paper());
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        MessageDigest digest = md5();
+        PdfWriter writer = PdfWriter.getInstance(doc, new DigestOutputStream(out, digest));
+        writer.setCloseStream(false);
+        writer.setFullCompression();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         Map<String, Integer> pages = new LinkedHashMap<>();
-        PageDecorations decorations = new PageDecorations(styles, o.title(), headerRight(o), footerLeft(o),
-                knownTotal, doc.right() - doc.left(), pages);
+        float width = doc.right() - doc.left();
+        int expectedTotal = knownTotal > 0 ? knownTotal
+                : PageEstimate.of(plan, styles, o, width, doc.top() - doc.bottom());
+        PageDecorations decorations = new PageDecorations(writer, styles, o.title(), headerRight(o), footerLeft(o),
+                expectedTotal, width, pages);
         writer.setPageEvent(decorations);
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onCloseDocument(PdfWriter w, Document d) {
+                // every page has been written: the id is a digest of them and of what made them
+                digest.update((LAYOUT_VERSION + "\n" + o).getBytes(StandardCharsets.UTF_8));
+                byte[] id = digest.digest();
+                w.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            }
+        });
 
         doc.addTitle(oneLine(o.title()));
         doc.addSubject(oneLine("Interview study pack for " + o.company()
@@ -66,17 +88,17 @@ final class PackRenderer {
         doc.addAuthor("Prepkit");
         doc.addCreator("Prepkit");
         doc.open();
-        fixInfo(writer, bank, o);
+        fixInfo(writer, o);
 
         new CoverPage(styles).render(doc, bank, o, plan.questionCount());
         doc.newPage();
         Flow flow = new Flow(doc, writer, styles);
         flow.heading(plan.contents());
-        flow.add(List.of(new TableOfContents(styles).table(plan.headings(), knownPages)), 0);
-        body(flow, styles, o, plan, doc.right() - doc.left());
+        flow.add(List.of(new TableOfContents(styles, decorations).table(plan.headings(), width)), 0);
+        body(flow, styles, o, plan, width);
         flow.finish();
         doc.close();
-        return new Pass(out.toByteArray(), pages, decorations.lastPage(), styles.uncovered());
+        return new Pass(pages, decorations.lastPage(), styles.uncovered(), decorations.totalFits());
     }
 
     private static void body(Flow flow, Styles styles, PackOptions o, PackPlan plan, float width) {
@@ -114,8 +136,8 @@ final class PackRenderer {
         return o.role() == null || o.role().isBlank() ? o.company() : o.company() + " \u00b7 " + o.role();
     }
 
-    /** Dates from the options (not the clock), a file id from the content, the language. */
-    private static void fixInfo(PdfWriter writer, Bank bank, PackOptions o) {
+    /** Dates from the options (not the clock) and the language; the file id comes on close, from the pages. */
+    private static void fixInfo(PdfWriter writer, PackOptions o) {
         PdfDictionary info = writer.getInfo();
         if (o.contentDate() == null) {
             info.remove(PdfName.CREATIONDATE);
@@ -127,14 +149,12 @@ final class PackRenderer {
             info.put(PdfName.CREATIONDATE, new PdfDate(date));
             info.put(PdfName.MODDATE, new PdfDate(date));
         }
-        byte[] id = md5(LAYOUT_VERSION + "\n" + o + "\n" + bank);
-        info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
     }
 
-    private static byte[] md5(String text) {
+    private static MessageDigest md5() {
         try {
-            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java runtime", e);
         }

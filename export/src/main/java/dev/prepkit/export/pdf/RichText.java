@@ -38,8 +38,9 @@ final class RichText {
                 gap = !out.isEmpty();
                 continue;
             }
-            Matcher m = BULLET.matcher(line);
-            boolean bullet = m.matches() && !m.group(1).isBlank();
+            char first = line.charAt(0);
+            Matcher m = first == '-' || first == '*' || first == '\u2022' ? BULLET.matcher(line) : null;
+            boolean bullet = m != null && m.matches() && !m.group(1).isBlank();
             Paragraph p = new Paragraph(leading);
             p.setFont(font);
             if (bullet) {

@@ -2,9 +2,11 @@ package dev.prepkit.export.pdf;
 
 import dev.prepkit.export.Bank;
 import dev.prepkit.model.io.AtomicFile;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,11 @@ import java.util.Objects;
  * badge, tags and ruled answer lines) and the other preparation notes; with bookmarks, a running header and
  * "Page X of Y" footers.
  *
+ * <p>The pack is rendered in one pass and streamed to its file: the page numbers known only at the end (those of
+ * the contents and the page count in the footers) are filled in when the document closes. Only when the page
+ * count turns out to have another number of digits than estimated is the pack rendered a second time, with the
+ * real count. Memory stays bounded: pages are written as they end, only the outline and the heading pages are kept.
+ *
  * <p>The output depends only on the bank and the options: the same input gives the same bytes. Characters that the
  * embedded fonts cannot draw are printed as {@link FontCoverage#MARKER} and reported.
  *
@@ -20,8 +27,7 @@ import java.util.Objects;
  */
 public final class StudyPackWriter {
 
-    /** The contents needs the heading pages of a previous pass; the layout does not depend on them. */
-    private static final int MAX_PASSES = 4;
+    private static final int BUFFER = 1 << 16;
 
     private final FontFiles fonts;
 
@@ -44,13 +50,29 @@ public final class StudyPackWriter {
      * @return the page and question counts and the characters no font covers; never null
      * @throws IOException when the folder cannot be created or the file cannot be written
      * @throws NullPointerException when an argument is null
-     * @throws IllegalStateException when the page numbers of the contents do not settle (a bug)
+     * @throws IllegalStateException when the page count does not settle (a bug)
      */
     public PackResult write(Bank bank, PackOptions options, Path target) throws IOException {
         Objects.requireNonNull(target, "target");
-        Rendered rendered = renderPack(bank, options);
-        AtomicFile.write(target, out -> out.write(rendered.pdf()));
-        return rendered.result();
+        Job job = new Job(bank, options);
+        int knownTotal = 0;
+        for (int attempt = 1; ; attempt++) {
+            int known = knownTotal;
+            PackRenderer.Pass[] pass = new PackRenderer.Pass[1];
+            try {
+                AtomicFile.write(target, out -> {
+                    BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
+                    pass[0] = job.render(buffered, known);
+                    if (!pass[0].totalFits()) {
+                        throw new Unsettled();
+                    }
+                    buffered.flush();
+                });
+                return job.result(pass[0]);
+            } catch (Unsettled e) {
+                knownTotal = job.retry(pass[0], attempt);
+            }
+        }
     }
 
     /**
@@ -60,30 +82,57 @@ public final class StudyPackWriter {
      * @param options how the pack looks; never null
      * @return the PDF's bytes; never null
      * @throws NullPointerException when an argument is null
-     * @throws IllegalStateException when the page numbers of the contents do not settle (a bug)
+     * @throws IllegalStateException when the page count does not settle (a bug)
      */
     public byte[] render(Bank bank, PackOptions options) {
-        return renderPack(bank, options).pdf();
-    }
-
-    private record Rendered(byte[] pdf, PackResult result) {
-    }
-
-    private Rendered renderPack(Bank bank, PackOptions options) {
-        Objects.requireNonNull(bank, "bank");
-        Objects.requireNonNull(options, "options");
-        PackPlan plan = PackPlan.of(bank);
-        PackRenderer renderer = new PackRenderer(fonts);
-        PackRenderer.Pass pass = renderer.render(bank, options, plan, Map.of(), 0);
-        for (int i = 1; i < MAX_PASSES; i++) {
-            PackRenderer.Pass next = renderer.render(bank, options, plan, pass.pages(), pass.total());
-            if (next.pages().equals(pass.pages()) && next.total() == pass.total()) {
-                return new Rendered(next.pdf(),
-                        new PackResult(next.total(), plan.questionCount(), next.uncovered()));
+        Job job = new Job(bank, options);
+        int knownTotal = 0;
+        for (int attempt = 1; ; attempt++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PackRenderer.Pass pass = job.render(out, knownTotal);
+            if (pass.totalFits()) {
+                return out.toByteArray();
             }
-            pass = next;
+            knownTotal = job.retry(pass, attempt);
         }
-        throw new IllegalStateException("the study pack's page numbers did not settle after " + MAX_PASSES
-                + " passes");
+    }
+
+    /** The footers made room for a page count of another width: the attempt is thrown away. */
+    private static final class Unsettled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsettled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One pack to render, with its plan, worked out once for all attempts. */
+    private final class Job {
+        private final Bank bank;
+        private final PackOptions options;
+        private final PackPlan plan;
+
+        Job(Bank bank, PackOptions options) {
+            this.bank = Objects.requireNonNull(bank, "bank");
+            this.options = Objects.requireNonNull(options, "options");
+            this.plan = PackPlan.of(bank);
+        }
+
+        PackRenderer.Pass render(OutputStream out, int knownTotal) {
+            return new PackRenderer(fonts).render(bank, options, plan, out, knownTotal);
+        }
+
+        /** The page count for the next attempt; the layout does not depend on it, so one more always settles. */
+        int retry(PackRenderer.Pass pass, int attempt) {
+            if (attempt >= 2) {
+                throw new IllegalStateException("the study pack's page count did not settle after " + attempt
+                        + " passes");
+            }
+            return pass.total();
+        }
+
+        PackResult result(PackRenderer.Pass pass) {
+            return new PackResult(pass.total(), plan.questionCount(), pass.uncovered());
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +32,8 @@ final class Styles {
     static final Color NOTE_TINT = new Color(0xF5, 0xF6, 0xF8);
 
     /** Tokens at least this long without a space may also break after / . ? & = _ : and, failing that, anywhere. */
-    private static final Pattern LONG_TOKEN = Pattern.compile("\\S{25,}");
+    private static final int LONG = 25;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final SplitCharacter TOKEN_SPLIT = new TokenSplit();
 
     final BaseFont regular;
@@ -128,27 +128,63 @@ final class Styles {
 
     /** The text made printable on one line: line breaks and runs of space become one space; trimmed. */
     String line(String text) {
-        return clean(text).replaceAll("\\s+", " ").trim();
+        String clean = clean(text);
+        return isOneLine(clean) ? clean : SPACES.matcher(clean).replaceAll(" ").trim();
+    }
+
+    /** Whether the text has no white space but single spaces between words. */
+    private static boolean isOneLine(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == ' ' && previous == ' ' || c > '~' && Character.isWhitespace(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Chunks of the text (already {@link #clean}ed or {@link #line}d) in the font. */
     List<Chunk> chunks(String text, Font font) {
-        List<Chunk> out = new ArrayList<>();
-        Matcher m = LONG_TOKEN.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                out.add(new Chunk(text.substring(at, m.start()), font));
-            }
-            Chunk token = new Chunk(m.group(), font);
-            token.setSplitCharacter(TOKEN_SPLIT);
-            out.add(token);
-            at = m.end();
+        int n = text.length();
+        if (n < LONG) {
+            return List.of(new Chunk(text, font));
         }
-        if (at < text.length() || out.isEmpty()) {
+        List<Chunk> out = new ArrayList<>();
+        int at = 0;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isSpace(text.charAt(i))) {
+                continue;
+            }
+            if (i - start >= LONG) {
+                if (start > at) {
+                    out.add(new Chunk(text.substring(at, start), font));
+                }
+                Chunk token = new Chunk(text.substring(start, i), font);
+                token.setSplitCharacter(TOKEN_SPLIT);
+                out.add(token);
+                at = i;
+            }
+            start = i + 1;
+        }
+        if (at < n || out.isEmpty()) {
             out.add(new Chunk(text.substring(at), font));
         }
         return out;
+    }
+
+    /** White space as in a regular expression's \\s. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A phrase of one line of text (see {@link #line}). */

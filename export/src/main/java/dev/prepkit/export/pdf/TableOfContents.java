@@ -9,28 +9,33 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The contents: one linked line per heading down to {@link PackPlan#TOC_DEPTH}, with dotted leaders and the page
- * number in a fixed-width column, so that the layout does not depend on the numbers (which come from the previous
- * rendering pass).
+ * number in a fixed-width column, so that the layout does not depend on the numbers; they are filled in when the
+ * document closes (see {@link PageDecorations#contentsPage}).
  */
 final class TableOfContents {
 
-    private final Styles styles;
+    private static final float[] COLUMNS = {14f, 1f};
 
-    TableOfContents(Styles styles) {
+    private final Styles styles;
+    private final PageDecorations numbers;
+
+    TableOfContents(Styles styles, PageDecorations numbers) {
         this.styles = styles;
+        this.numbers = numbers;
     }
 
     /**
      * @param headings the body's headings, in order
-     * @param pages the page of each heading key from the previous pass; empty in the first pass
+     * @param width the width of the text area
      */
-    PdfPTable table(List<Block.Heading> headings, Map<String, Integer> pages) {
-        PdfPTable t = new PdfPTable(new float[] {14f, 1f});
+    PdfPTable table(List<Block.Heading> headings, float width) {
+        PdfPTable t = new PdfPTable(COLUMNS);
         t.setWidthPercentage(100);
+        // a hair narrower than the column, so that rounding never pushes the number to a line of its own
+        float numberWidth = width * COLUMNS[1] / (COLUMNS[0] + COLUMNS[1]) - 0.5f;
         boolean first = true;
         for (Block.Heading h : headings) {
             if (h.level() > PackPlan.TOC_DEPTH) {
@@ -64,8 +69,7 @@ final class TableOfContents {
             title.addElement(line);
             t.addCell(title);
 
-            Integer page = pages.get(h.key());
-            Chunk number = new Chunk(page == null ? "0" : page.toString(), font);
+            Chunk number = numbers.contentsPage(h.key(), font, numberWidth);
             number.setLocalGoto(h.key());
             Paragraph num = new Paragraph(Styles.leading(font));
             num.add(number);

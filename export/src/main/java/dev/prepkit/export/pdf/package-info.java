@@ -7,9 +7,11 @@
  * embedded DejaVu Sans fonts cannot draw.
  *
  * <p>Inside: {@code PackPlan} decides what goes where (parts, headings, numbering) before any drawing;
- * {@code PackRenderer} runs one pass (cover, contents, body) and {@code StudyPackWriter} repeats it until the
- * contents' page numbers match where the headings landed. {@code Flow} keeps headings with the next block and each
- * question with its answer lines; {@code PageDecorations} draws headers, footers and badges and records heading
- * pages.
+ * {@code PackRenderer} renders the pack in one pass (cover, contents, body), streaming pages to the output as they
+ * end. {@code Flow} keeps headings with the next block and each question with its answer lines;
+ * {@code PageDecorations} draws headers, footers and badges, records heading pages and, when the document closes,
+ * fills in the numbers known only then (the contents' page numbers and the page count, drawn as form XObjects).
+ * The footers make room for the page count that {@code PageEstimate} expects; only when the real count has
+ * another number of digits does {@code StudyPackWriter} render the pack a second time.
  */
 package dev.prepkit.export.pdf;
