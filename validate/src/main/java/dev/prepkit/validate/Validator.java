@@ -13,6 +13,7 @@ import dev.prepkit.validate.rules.CorpusRule;
 import dev.prepkit.validate.rules.DuplicateQuestionRule;
 import dev.prepkit.validate.rules.GuideRule;
 import dev.prepkit.validate.rules.MissingDifficultyRule;
+import dev.prepkit.validate.rules.NearDuplicateRule;
 import dev.prepkit.validate.rules.Rule;
 import dev.prepkit.validate.rules.RuleContext;
 import dev.prepkit.validate.rules.TagRules;
@@ -20,10 +21,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -49,7 +54,7 @@ public final class Validator {
     private final SchemaCheck schema = new SchemaCheck(Schemas.guideSchema());
     private final RuleContext context;
     private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules(), new ContentRules());
-    private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule());
+    private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule(), new NearDuplicateRule());
 
     /** Rule id of non-canonical difficulty labels. */
     public static final String DIFFICULTY_LABEL = "difficulty-label";
@@ -76,6 +81,7 @@ public final class Validator {
         out.addAll(ContentRules.reportedRules());
         out.addAll(TagRules.reportedRules());
         out.add(new DuplicateQuestionRule());
+        out.add(new NearDuplicateRule());
         return out;
     }
 
@@ -117,27 +123,83 @@ public final class Validator {
     /**
      * Validates files.
      *
+     * <p>Files are loaded and put through the guide rules on all cores, a bounded number ahead of the corpus
+     * rules, which see them one at a time in the given order; a file's tree is dropped once the corpus rules have
+     * taken what they need, so memory does not grow with the tree of every file.
+     *
      * @param files guide files, in the order findings should consider them
      * @param displayPath how each file is named in findings
      * @return the findings, sorted, and counts
      */
     public ValidationResult validate(List<Path> files, Function<Path, String> displayPath) {
-        List<Loaded> loaded = files.parallelStream().map(f -> load(f, displayPath.apply(f))).toList();
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        loaded.forEach(l -> findings.addAll(l.findings()));
-        List<GuideFile> ok = loaded.stream().map(Loaded::file).flatMap(Optional::stream).toList();
-        ok.parallelStream().forEach(f -> {
-            for (GuideRule r : guideRules) {
-                r.check(f, context, findings::add);
-            }
+        List<Finding> findings = new ArrayList<>();
+        List<CorpusRule.Check> checks = corpusRules.stream().map(r -> r.start(context)).toList();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int ahead = 8 * threads;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "prepkit-validate");
+            t.setDaemon(true);
+            return t;
         });
-        for (CorpusRule rule : corpusRules) {
-            CorpusRule.Check check = rule.start(context);
-            ok.forEach(check::add);
+        int guides = 0;
+        int questions = 0;
+        try {
+            ArrayDeque<Future<Loaded>> queue = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && next < i + ahead) {
+                    Path f = files.get(next++);
+                    queue.add(pool.submit(() -> loadAndCheck(f, displayPath.apply(f))));
+                }
+                Loaded l = await(queue.removeFirst());
+                findings.addAll(l.findings());
+                if (l.file().isPresent()) {
+                    GuideFile g = l.file().get();
+                    guides++;
+                    questions += g.guide().questions().size();
+                    for (CorpusRule.Check check : checks) {
+                        check.add(g);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (CorpusRule.Check check : checks) {
             check.finish(findings::add);
         }
-        int questions = ok.stream().mapToInt(f -> f.guide().questions().size()).sum();
-        return new ValidationResult(configured(findings), ok.size(), questions);
+        return new ValidationResult(configured(findings), guides, questions);
+    }
+
+    /** A file loaded and, when it loads, put through every guide rule. */
+    private Loaded loadAndCheck(Path file, String path) {
+        Loaded l = load(file, path);
+        if (l.file().isEmpty()) {
+            return l;
+        }
+        List<Finding> out = new ArrayList<>(l.findings());
+        for (GuideRule r : guideRules) {
+            r.check(l.file().get(), context, out::add);
+        }
+        return new Loaded(l.file(), out);
+    }
+
+    /** The result of a task; its runtime exceptions and errors are rethrown as they are. */
+    private static Loaded await(Future<Loaded> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The findings at the severities the configuration sets; rules set to {@code off} are left out. */
