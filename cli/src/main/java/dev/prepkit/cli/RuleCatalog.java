@@ -5,7 +5,6 @@ import dev.prepkit.validate.Baseline;
 import dev.prepkit.validate.ConfigLoader;
 import dev.prepkit.validate.TaxonomyLoader;
 import dev.prepkit.validate.Validator;
-import dev.prepkit.validate.rules.DuplicateQuestionRule;
 import dev.prepkit.validate.rules.Rule;
 import dev.prepkit.validate.rules.SimpleRule;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ final class RuleCatalog {
     /** The validator's rules and the checks of the files it reads; what {@code prepkit validate} can report. */
     static List<Rule> validation() {
         List<Rule> out = new ArrayList<>(Validator.rules());
-        out.add(new SimpleRule(DuplicateQuestionRule.DISAGREE, Severity.WARNING,
-                "copies of a duplicate question have different difficulties or tags"));
         out.add(new SimpleRule(TaxonomyLoader.RULE, Severity.ERROR,
                 "taxonomy.yaml breaks its schema, lists a tag twice, names an unknown parent or has a cycle"));
         out.add(new SimpleRule(ConfigLoader.RULE, Severity.ERROR,

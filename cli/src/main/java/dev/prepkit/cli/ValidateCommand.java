@@ -125,7 +125,10 @@ final class ValidateCommand implements Callable<Integer> {
         extra.addAll(config.findings());
         TaxonomyLoader.Result taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
         extra.addAll(taxonomy.findings());
-        ValidationResult r = new Validator(taxonomy.taxonomy(), config.config()).validate(files, ContentLayout::display);
+        ValidationResult r;
+        try (ProgressBar bar = ProgressBar.of("validate", files.size())) {
+            r = new Validator(taxonomy.taxonomy(), config.config(), layout.root()).validate(files, ContentLayout::display, bar);
+        }
         List<Finding> all = new ArrayList<>(r.findings());
         all.addAll(extra);
         String baselineName = config.config().baseline();

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * @param file the file itself; never null
  * @param tree the YAML as a located tree; never null
  * @param guide the guide the tree reads as; never null
+ * @param contentRoot the content folder raw paths are resolved against, or null for the guide file's folder's parent
  */
-public record GuideFile(String path, Path file, JsonNode tree, Guide guide) {
+public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path contentRoot) {
 
     /** Where a JSON pointer of this file is. */
     public Location locate(String pointer) {
@@ -29,8 +30,8 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide) {
 
     /**
      * Where in the raw file a question came from, when the guide has a source and the question a line range.
-     * The raw path is resolved against the content folder (the guide file's folder's parent) when that file
-     * exists, else given as recorded.
+     * The raw path is resolved against the content folder ({@link #contentRoot}, else the guide file's folder's
+     * parent) when that file exists, else given as recorded.
      */
     public Optional<Location> rawLocation(Question q) {
         if (guide.source() == null || q.lines() == null) {
@@ -45,9 +46,11 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide) {
             return null;
         }
         Path dir = file.toAbsolutePath().getParent();
-        Path content = dir == null ? null : dir.getParent();
-        if (content != null) {
-            Path raw = content.resolve(guide.source().path());
+        for (Path content : new Path[] {contentRoot, dir == null ? null : dir.getParent()}) {
+            if (content == null) {
+                continue;
+            }
+            Path raw = content.toAbsolutePath().normalize().resolve(guide.source().path());
             if (java.nio.file.Files.isRegularFile(raw)) {
                 Path base = Path.of("").toAbsolutePath();
                 return (raw.startsWith(base) ? base.relativize(raw) : raw).toString().replace('\\', '/');

@@ -16,6 +16,7 @@ import dev.prepkit.validate.rules.MissingDifficultyRule;
 import dev.prepkit.validate.rules.NearDuplicateRule;
 import dev.prepkit.validate.rules.Rule;
 import dev.prepkit.validate.rules.RuleContext;
+import dev.prepkit.validate.rules.SimpleRule;
 import dev.prepkit.validate.rules.TagRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,42 +67,38 @@ public final class Validator {
 
     /** A validator against a taxonomy and a configuration (rule severities, thresholds, synonyms). */
     public Validator(Taxonomy taxonomy, PrepkitConfig config) {
-        this.context = RuleContext.of(taxonomy, config);
+        this(taxonomy, config, null);
     }
+
+    /**
+     * A validator against a taxonomy and a configuration, resolving guides' raw paths against a content folder.
+     *
+     * @param contentRoot the content folder whose {@code raw/} the guides' sources are in, or null to use each
+     *     guide file's folder's parent
+     */
+    public Validator(Taxonomy taxonomy, PrepkitConfig config, Path contentRoot) {
+        this.context = RuleContext.of(taxonomy, config);
+        this.contentRoot = contentRoot;
+    }
+
+    private final Path contentRoot;
 
     /** Every rule this validator reports under, with its default severity and summary. */
     public static List<Rule> rules() {
         List<Rule> out = new ArrayList<>();
-        out.add(simple(YAML_SYNTAX, Severity.ERROR, "a guide file is not well-formed YAML"));
-        out.add(simple(SCHEMA, Severity.ERROR, "a guide file breaks the guide JSON Schema"));
-        out.add(simple(UNREADABLE, Severity.ERROR, "a file cannot be read"));
+        out.add(new SimpleRule(YAML_SYNTAX, Severity.ERROR, "a guide file is not well-formed YAML"));
+        out.add(new SimpleRule(SCHEMA, Severity.ERROR, "a guide file breaks the guide JSON Schema"));
+        out.add(new SimpleRule(UNREADABLE, Severity.ERROR, "a file cannot be read"));
         out.add(new MissingDifficultyRule());
-        out.add(simple(DIFFICULTY_LABEL, Severity.ERROR,
+        out.add(new SimpleRule(DIFFICULTY_LABEL, Severity.ERROR,
                 "a difficulty is not written easy, medium or hard (fixable through difficultySynonyms)"));
         out.addAll(ContentRules.reportedRules());
         out.addAll(TagRules.reportedRules());
         out.add(new DuplicateQuestionRule());
+        out.add(new SimpleRule(DuplicateQuestionRule.DISAGREE, Severity.WARNING,
+                "copies of a duplicate question have different difficulties or tags"));
         out.add(new NearDuplicateRule());
         return out;
-    }
-
-    private static Rule simple(String id, Severity severity, String summary) {
-        return new Rule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Severity defaultSeverity() {
-                return severity;
-            }
-
-            @Override
-            public String summary() {
-                return summary;
-            }
-        };
     }
 
     /** The guide files under the given paths: {@code *.yaml} and {@code *.yml}, folders walked, sorted. */
@@ -132,6 +129,19 @@ public final class Validator {
      * @return the findings, sorted, and counts
      */
     public ValidationResult validate(List<Path> files, Function<Path, String> displayPath) {
+        return validate(files, displayPath, done -> { });
+    }
+
+    /**
+     * Validates files, telling a listener how many files are done.
+     *
+     * @param files guide files, in the order findings should consider them
+     * @param displayPath how each file is named in findings
+     * @param progress receives the number of files done so far, from the calling thread, after each file
+     * @return the findings, sorted, and counts
+     */
+    public ValidationResult validate(List<Path> files, Function<Path, String> displayPath,
+            java.util.function.IntConsumer progress) {
         List<Finding> findings = new ArrayList<>();
         List<CorpusRule.Check> checks = corpusRules.stream().map(r -> r.start(context)).toList();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -161,6 +171,7 @@ public final class Validator {
                         check.add(g);
                     }
                 }
+                progress.accept(i + 1);
             }
         } finally {
             pool.shutdownNow();
@@ -263,7 +274,7 @@ public final class Validator {
         }
         try {
             Guide guide = yaml.toGuide(tree);
-            return new Loaded(Optional.of(new GuideFile(path, file, tree, guide)), findings);
+            return new Loaded(Optional.of(new GuideFile(path, file, tree, guide, contentRoot)), findings);
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
                     "the guide cannot be read: " + e.getMessage(), null));
