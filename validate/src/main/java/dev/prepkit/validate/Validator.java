@@ -17,6 +17,7 @@ import dev.prepkit.validate.rules.NearDuplicateRule;
 import dev.prepkit.validate.rules.Rule;
 import dev.prepkit.validate.rules.RuleContext;
 import dev.prepkit.validate.rules.SimpleRule;
+import dev.prepkit.validate.rules.UnusedTagRule;
 import dev.prepkit.validate.rules.TagRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,8 @@ public final class Validator {
     private final SchemaCheck schema = new SchemaCheck(Schemas.guideSchema());
     private final RuleContext context;
     private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules(), new ContentRules());
-    private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule(), new NearDuplicateRule());
+    private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule(), new NearDuplicateRule(),
+            new UnusedTagRule());
 
     /** Rule id of non-canonical difficulty labels. */
     public static final String DIFFICULTY_LABEL = "difficulty-label";
@@ -77,11 +79,18 @@ public final class Validator {
      *     guide file's folder's parent
      */
     public Validator(Taxonomy taxonomy, PrepkitConfig config, Path contentRoot) {
-        this.context = RuleContext.of(taxonomy, config);
+        this.context = RuleContext.of(taxonomy, config, contentRoot == null ? "taxonomy.yaml"
+                : displayOf(contentRoot.resolve("taxonomy.yaml")));
         this.contentRoot = contentRoot;
     }
 
     private final Path contentRoot;
+
+    private static String displayOf(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    }
 
     /** Every rule this validator reports under, with its default severity and summary. */
     public static List<Rule> rules() {
@@ -98,6 +107,7 @@ public final class Validator {
         out.add(new SimpleRule(DuplicateQuestionRule.DISAGREE, Severity.WARNING,
                 "copies of a duplicate question have different difficulties or tags"));
         out.add(new NearDuplicateRule());
+        out.add(new UnusedTagRule());
         return out;
     }
 

@@ -9,8 +9,9 @@ import dev.prepkit.model.config.PrepkitConfig;
  * @param taxonomy the tag taxonomy; never null (empty when the content has none)
  * @param tags the taxonomy's lookup index; never null
  * @param config the content's configuration (thresholds, synonyms); never null
+ * @param taxonomyPath how the taxonomy file is named in findings; never null
  */
-public record RuleContext(Taxonomy taxonomy, TagIndex tags, PrepkitConfig config) {
+public record RuleContext(Taxonomy taxonomy, TagIndex tags, PrepkitConfig config, String taxonomyPath) {
 
     /** A context over a taxonomy, with the default configuration. */
     public static RuleContext of(Taxonomy taxonomy) {
@@ -19,6 +20,11 @@ public record RuleContext(Taxonomy taxonomy, TagIndex tags, PrepkitConfig config
 
     /** A context over a taxonomy and a configuration. */
     public static RuleContext of(Taxonomy taxonomy, PrepkitConfig config) {
-        return new RuleContext(taxonomy, new TagIndex(taxonomy), config);
+        return of(taxonomy, config, "taxonomy.yaml");
+    }
+
+    /** A context over a taxonomy (named {@code taxonomyPath} in findings) and a configuration. */
+    public static RuleContext of(Taxonomy taxonomy, PrepkitConfig config, String taxonomyPath) {
+        return new RuleContext(taxonomy, new TagIndex(taxonomy), config, taxonomyPath);
     }
 }
