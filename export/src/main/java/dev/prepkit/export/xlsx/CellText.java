@@ -1,5 +1,6 @@
 package dev.prepkit.export.xlsx;
 
+import dev.prepkit.model.Difficulty;
 import org.apache.poi.ss.SpreadsheetVersion;
 
 /** Limits and measures of cell text. */
@@ -8,7 +9,16 @@ final class CellText {
     /** The most characters a cell holds (32,767). */
     static final int MAX_LENGTH = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
+    /** The difficulty labels by ordinal: {@code Difficulty.label()} makes a new string on every call. */
+    private static final String[] LEVELS = java.util.Arrays.stream(Difficulty.values()).map(Difficulty::label)
+            .toArray(String[]::new);
+
     private CellText() {
+    }
+
+    /** The difficulty's label ({@code easy}, ...), or the empty string for null. */
+    static String label(Difficulty difficulty) {
+        return difficulty == null ? "" : LEVELS[difficulty.ordinal()];
     }
 
     /** Whether the text does not fit in one cell; null fits. */
@@ -27,10 +37,17 @@ final class CellText {
             return 0;
         }
         int max = 0;
-        for (String line : text.split("\n", -1)) {
-            max = Math.max(max, line.codePointCount(0, line.length()));
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int end = text.indexOf('\n', from);
+            int to = end < 0 ? n : end;
+            max = Math.max(max, text.codePointCount(from, to));
+            if (end < 0) {
+                return max;
+            }
+            from = end + 1;
         }
-        return max;
     }
 
     /** How many lines the text takes when wrapped at {@code width} characters; at least 1. */
@@ -38,11 +55,19 @@ final class CellText {
         if (text == null || text.isEmpty()) {
             return 1;
         }
+        int w = Math.max(1, width);
         int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            int length = line.codePointCount(0, line.length());
-            lines += Math.max(1, (length + width - 1) / Math.max(1, width));
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int end = text.indexOf('\n', from);
+            int to = end < 0 ? n : end;
+            int length = text.codePointCount(from, to);
+            lines += Math.max(1, (length + width - 1) / w);
+            if (end < 0) {
+                return lines;
+            }
+            from = end + 1;
         }
-        return lines;
     }
 }

@@ -4,10 +4,11 @@ import dev.prepkit.model.Guide;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The {@code Guides} sheet: one row per guide of the bank. */
 final class GuidesSheet {
@@ -21,12 +22,12 @@ final class GuidesSheet {
     /**
      * Writes the sheet. "Questions" counts the guide's active questions.
      *
-     * @param sheet an empty in-memory sheet; never null
+     * @param sheet an empty sheet; never null
      * @param guides the bank's guides, in order; never null
      * @param styles the workbook's styles; never null
      * @param findings receives {@code cell-too-long} errors; never null
      */
-    static void write(XSSFSheet sheet, List<Guide> guides, SheetStyles styles, List<Finding> findings) {
+    static void write(Sheet sheet, List<Guide> guides, SheetStyles styles, List<Finding> findings) throws IOException {
         TableWriter t = new TableWriter(sheet, styles, 50);
         t.header(HEADERS);
         for (Guide g : guides) {

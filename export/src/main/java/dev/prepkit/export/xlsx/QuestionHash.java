@@ -16,6 +16,15 @@ final class QuestionHash {
     private static final char FIELD = '\u001f';
     private static final char ITEM = '\u001e';
 
+    /** One digest per thread: looking one up costs more than hashing a question. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    });
+
     private QuestionHash() {
     }
 
@@ -23,16 +32,12 @@ final class QuestionHash {
     static String of(Question q) {
         StringBuilder s = new StringBuilder();
         s.append(q.id()).append(FIELD).append(q.text()).append(FIELD)
-                .append(q.difficulty() == null ? "" : q.difficulty().label()).append(FIELD)
+                .append(CellText.label(q.difficulty())).append(FIELD)
                 .append(String.join(String.valueOf(ITEM), q.tags())).append(FIELD)
                 .append(CellText.orEmpty(q.category())).append(FIELD)
                 .append(CellText.orEmpty(q.round())).append(FIELD)
                 .append(CellText.orEmpty(q.notes()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        byte[] digest = SHA256.get().digest(s.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

@@ -7,27 +7,38 @@ import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The cell texts of one question's row.
+ * One question's row. The cell texts are computed when asked for (no copies held per row; the Questions sheet
+ * computes them once, see {@link QuestionsSheet#layout}).
  *
  * @param entry the question and its guide; never null
- * @param cells the text of each data column (not the coach columns); never null, no null values
  */
-record QuestionRow(Bank.Entry entry, Map<QuestionColumn, String> cells) {
+record QuestionRow(Bank.Entry entry) {
 
-    QuestionRow {
-        cells = Collections.unmodifiableMap(new EnumMap<>(cells));
-    }
+    /** The columns that hold the question's data (not the coach columns), in order. */
+    private static final List<QuestionColumn> DATA = QuestionColumn.layout(false);
 
     /** The text of a column; empty for a column without text (the coach columns). */
     String text(QuestionColumn column) {
-        return cells.getOrDefault(column, "");
+        Guide g = entry.guide();
+        Question q = entry.question();
+        return switch (column) {
+            case ID -> q.id();
+            case COMPANY -> g.company();
+            case ROLE -> CellText.orEmpty(q.role() != null ? q.role() : g.role());
+            case ROUND -> CellText.orEmpty(q.round());
+            case CATEGORY -> CellText.orEmpty(q.category());
+            case DIFFICULTY -> CellText.label(q.difficulty());
+            case QUESTION -> q.text();
+            case TAGS -> TagList.format(q.tags());
+            case SOURCE -> source(g, q);
+            case NOTES -> CellText.orEmpty(q.notes());
+            case HASH -> QuestionHash.of(q);
+            case ASKED, SCORE, INTERVIEWER_NOTES -> "";
+        };
     }
 
     /**
@@ -41,41 +52,35 @@ record QuestionRow(Bank.Entry entry, Map<QuestionColumn, String> cells) {
     static List<QuestionRow> of(Bank bank, List<Finding> findings) {
         List<QuestionRow> rows = new ArrayList<>();
         for (Bank.Entry e : bank.entries()) {
-            Map<QuestionColumn, String> cells = cells(e.guide(), e.question());
-            List<String> tooLong = new ArrayList<>();
-            for (Map.Entry<QuestionColumn, String> c : cells.entrySet()) {
-                if (CellText.tooLong(c.getValue())) {
-                    tooLong.add(c.getKey().header() + " (" + String.format(Locale.ROOT, "%,d", c.getValue().length())
+            Guide g = e.guide();
+            Question q = e.question();
+            QuestionRow row = new QuestionRow(e);
+            List<String> tooLong = null;
+            for (QuestionColumn c : DATA) {
+                // The hash (16 digits) and the difficulty label always fit.
+                if (c == QuestionColumn.HASH || c == QuestionColumn.DIFFICULTY) {
+                    continue;
+                }
+                String text = row.text(c);
+                if (CellText.tooLong(text)) {
+                    if (tooLong == null) {
+                        tooLong = new ArrayList<>();
+                    }
+                    tooLong.add(c.header() + " (" + String.format(Locale.ROOT, "%,d", text.length())
                             + " characters)");
                 }
             }
-            if (tooLong.isEmpty()) {
-                rows.add(new QuestionRow(e, cells));
+            if (tooLong == null) {
+                rows.add(row);
             } else {
-                findings.add(new Finding("cell-too-long", Severity.ERROR, location(e.guide(), e.question()),
-                        "question " + e.question().id() + " of guide " + e.guide().id() + " is not in the sheet: "
+                findings.add(new Finding("cell-too-long", Severity.ERROR, location(g, q),
+                        "question " + q.id() + " of guide " + g.id() + " is not in the sheet: "
                                 + String.join(", ", tooLong) + " exceeds the " + String.format(Locale.ROOT, "%,d",
                                 CellText.MAX_LENGTH) + " characters a spreadsheet cell holds",
                         "shorten the text in the guide; the sheet never cuts text"));
             }
         }
         return rows;
-    }
-
-    private static Map<QuestionColumn, String> cells(Guide g, Question q) {
-        Map<QuestionColumn, String> m = new EnumMap<>(QuestionColumn.class);
-        m.put(QuestionColumn.ID, q.id());
-        m.put(QuestionColumn.COMPANY, g.company());
-        m.put(QuestionColumn.ROLE, CellText.orEmpty(q.role() != null ? q.role() : g.role()));
-        m.put(QuestionColumn.ROUND, CellText.orEmpty(q.round()));
-        m.put(QuestionColumn.CATEGORY, CellText.orEmpty(q.category()));
-        m.put(QuestionColumn.DIFFICULTY, q.difficulty() == null ? "" : q.difficulty().label());
-        m.put(QuestionColumn.QUESTION, q.text());
-        m.put(QuestionColumn.TAGS, TagList.format(q.tags()));
-        m.put(QuestionColumn.SOURCE, source(g, q));
-        m.put(QuestionColumn.NOTES, CellText.orEmpty(q.notes()));
-        m.put(QuestionColumn.HASH, QuestionHash.of(q));
-        return m;
     }
 
     /** {@code raw/netflix/question-bank.txt:12}, the path alone without lines, empty for a hand-written guide. */

@@ -7,7 +7,6 @@ import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,8 +15,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -26,8 +29,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <p>Sheets, in order: {@code Questions} (one row per active question, see {@link QuestionSheetReader} for the
  * columns read back), {@code Summary}, {@code Tags}, {@code Guides}, and the hidden {@code Lists} that feeds the
- * drop-down lists. The {@code Questions} sheet is streamed (SXSSF, {@value #ROW_WINDOW} rows in memory), so
- * large banks need little memory; its temporary files are always removed.
+ * drop-down lists. The {@code Questions}, {@code Tags} and {@code Guides} sheets are streamed (SXSSF,
+ * {@value #ROW_WINDOW} rows in memory, strings in a light shared-strings table), so large banks need little
+ * memory; the temporary files are always removed.
  *
  * <p>The output depends only on the input: the same bank, taxonomy and options give a byte-identical file.
  *
@@ -81,52 +85,174 @@ public final class QuestionSheetWriter {
         Taxonomy tax = taxonomy == null ? new Taxonomy(null, List.of()) : taxonomy;
         List<Finding> findings = new ArrayList<>();
         List<QuestionRow> rows = QuestionRow.of(bank, findings);
+        List<QuestionColumn> columns = QuestionColumn.layout(options.coach());
 
-        XSSFWorkbook xwb = new XSSFWorkbook();
-        SXSSFWorkbook wb = null;
-        Path tmp = null;
+        // Two threads. A second one builds the in-memory part of the workbook (styles, Lists, Summary with its
+        // chart: mostly POI's start-up cost) while this one lays out and writes the Questions rows to their row
+        // file, with their own string table. The two tables are joined afterwards, the question strings first, so
+        // the file does not depend on the timing.
+        CompletableFuture<int[]> styleIndexes = new CompletableFuture<>();
+        FutureTask<Template> template = new FutureTask<>(() -> Template.build(bank, tax, rows, options, styleIndexes));
+        Thread builder = new Thread(template, "prepkit-xlsx-template");
+        builder.setDaemon(true);
+        builder.start();
+        StringTable questionStrings = new StringTable();
+        RowWriter questionRows = null;
+        QuestionsSheet.Layout layout;
+        Template built;
         try {
-            SheetStyles styles = new SheetStyles(xwb);
-            xwb.createSheet(SheetNames.QUESTIONS);
-            XSSFSheet summary = xwb.createSheet(SheetNames.SUMMARY);
-            XSSFSheet tags = xwb.createSheet(SheetNames.TAGS);
-            XSSFSheet guides = xwb.createSheet(SheetNames.GUIDES);
-            XSSFSheet lists = xwb.createSheet(SheetNames.LISTS);
-            ListsSheet.write(xwb, lists, styles);
-            SummarySheet.write(summary, rows, bank.guides().size(), tax, options, styles);
-            TagsSheet.write(tags, tax, rows, styles, findings);
-            GuidesSheet.write(guides, bank.guides(), styles, findings);
-            xwb.setActiveSheet(0);
-            xwb.setFirstVisibleTab(0);
-            properties(xwb, bank, rows.size(), options);
+            layout = QuestionsSheet.layout(columns, rows);
+            int[] style = styles(styleIndexes, template);
+            questionRows = new RowWriter(questionStrings);
+            QuestionsSheet.writeRows(questionRows, layout, style[0], style[1], style[2]);
+            built = join(template);
+        } catch (IOException | RuntimeException | Error e) {
+            discard(template, e);
+            discard(questionRows, e);
+            throw e;
+        }
 
-            // The in-memory sheets above are kept as they are; rows of the Questions sheet are streamed. Strings go
-            // to the shared-strings table, not inline: POI-based tools that edit an inline string cell keep its old
-            // text, and the table makes the file smaller.
-            wb = new SXSSFWorkbook(xwb, ROW_WINDOW, false, true);
-            QuestionsSheet.write(wb.getSheet(SheetNames.QUESTIONS), QuestionColumn.layout(options.coach()), rows,
-                    styles, options.title());
-
-            tmp = Files.createTempFile("prepkit-sheet-", ".xlsx");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                wb.write(o);
-            }
-            ReproducibleZip.copy(tmp, out, options.contentDate().atStartOfDay());
+        XSSFWorkbook xwb = built.workbook();
+        SheetStyles styles = built.styles();
+        StreamingWorkbook wb = null;
+        try {
+            // Strings go to the shared-strings table, not inline: POI-based tools that edit an inline string cell
+            // keep its old text, and the table makes the file smaller. The table is a light one (SharedStrings), and
+            // the zip is written once, with fixed entry times (StreamingWorkbook).
+            ((SharedStrings) xwb.getSharedStringSource()).prepend(xwb, questionStrings);
+            wb = new StreamingWorkbook(xwb, ROW_WINDOW, options.contentDate().atStartOfDay());
+            wb.rowsWritten(SheetNames.QUESTIONS, questionRows);
+            questionRows = null;
+            TagsSheet.write(wb.getSheet(SheetNames.TAGS), tax, rows, styles, findings);
+            GuidesSheet.write(wb.getSheet(SheetNames.GUIDES), bank.guides(), styles, findings);
+            QuestionsSheet.setUp(wb.getSheet(SheetNames.QUESTIONS), layout, options.title());
+            wb.write(out);
+        } catch (IOException | RuntimeException | Error e) {
+            discard(questionRows, e);
+            throw e;
         } finally {
-            try {
-                if (wb != null) {
+            if (wb != null) {
+                try {
                     wb.dispose();
+                } finally {
                     wb.close();
-                } else {
-                    xwb.close();
                 }
-            } finally {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
+            } else {
+                xwb.close();
             }
         }
         return new SheetResult(rows.size(), findings);
+    }
+
+    /**
+     * The in-memory part of the workbook: its styles, the sheets in order (Questions, Tags and Guides still empty),
+     * the filled Lists and Summary sheets, and the document properties.
+     *
+     * @param workbook the workbook, created with {@link SharedStrings#FACTORY}
+     * @param styles its styles
+     */
+    private record Template(XSSFWorkbook workbook, SheetStyles styles) {
+
+        static Template build(Bank bank, Taxonomy tax, List<QuestionRow> rows, SheetOptions options,
+                CompletableFuture<int[]> styleIndexes) throws IOException {
+            XSSFWorkbook xwb;
+            try {
+                xwb = new XSSFWorkbook(SharedStrings.FACTORY);
+            } catch (RuntimeException | Error e) {
+                styleIndexes.completeExceptionally(e);
+                throw e;
+            }
+            try {
+                SheetStyles styles = new SheetStyles(xwb);
+                styleIndexes.complete(new int[] {styles.header.getIndex() & 0xffff, styles.body.getIndex() & 0xffff,
+                    styles.wrap.getIndex() & 0xffff});
+                xwb.createSheet(SheetNames.QUESTIONS);
+                XSSFSheet summary = xwb.createSheet(SheetNames.SUMMARY);
+                xwb.createSheet(SheetNames.TAGS);
+                xwb.createSheet(SheetNames.GUIDES);
+                XSSFSheet lists = xwb.createSheet(SheetNames.LISTS);
+                ListsSheet.write(xwb, lists, styles);
+                // The Summary sheet stays in memory: its chart reads the counts from its cells.
+                SummarySheet.write(summary, rows, bank.guides().size(), tax, options, styles);
+                xwb.setActiveSheet(0);
+                xwb.setFirstVisibleTab(0);
+                properties(xwb, bank, rows.size(), options);
+                return new Template(xwb, styles);
+            } catch (IOException | RuntimeException | Error e) {
+                styleIndexes.completeExceptionally(e);
+                try {
+                    xwb.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Waits for the template, rethrowing what building it threw. */
+    private static Template join(FutureTask<Template> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    // The builder is short; finish waiting for it and keep the interrupt for the caller.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    } else if (cause instanceof RuntimeException re) {
+                        throw re;
+                    } else if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Waits for the indexes of the header, body and wrap styles; when the template could not be built, rethrows
+     * what building it threw.
+     */
+    private static int[] styles(CompletableFuture<int[]> styleIndexes, FutureTask<Template> template)
+            throws IOException {
+        try {
+            return styleIndexes.join();
+        } catch (CompletionException | CancellationException e) {
+            join(template);
+            throw new IllegalStateException("the workbook template failed", e);
+        }
+    }
+
+    /** Deletes a row file that no workbook took over; null does nothing. */
+    private static void discard(RowWriter rows, Throwable failure) {
+        if (rows != null) {
+            try {
+                rows.discard();
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Waits for the template and closes it: this thread failed (possibly because building the template did). */
+    private static void discard(FutureTask<Template> task, Throwable failure) {
+        try {
+            join(task).workbook().close();
+        } catch (IOException | RuntimeException | Error e) {
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     private static void properties(XSSFWorkbook wb, Bank bank, int rows, SheetOptions options) {
@@ -146,3 +272,4 @@ public final class QuestionSheetWriter {
         core.setModified(Optional.of(date));
     }
 }
+

@@ -1,7 +1,9 @@
 package dev.prepkit.export.xlsx;
 
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -10,7 +12,6 @@ import org.apache.poi.ss.usermodel.Footer;
 import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -50,52 +51,129 @@ final class QuestionsSheet {
     }
 
     /**
-     * Writes the sheet.
+     * The cell texts of the rows, computed once, with what writing them needs to know of the whole bank: the
+     * column widths (from the longest texts) and each row's height. Computed before the workbook is needed, so
+     * possibly while the rest of it is built.
      *
-     * @param sheet an empty streaming sheet; never null
+     * @param columns the column layout
+     * @param widths each column's width in characters
+     * @param texts each row's cell texts, by column; empty for an empty cell
+     * @param heights each row's height in points, 0 for the default height
+     */
+    record Layout(List<QuestionColumn> columns, int[] widths, String[][] texts, float[] heights) {
+    }
+
+    /**
+     * Computes the cell texts (the hash included), the column widths (each column's longest line, header
+     * included, within the column's limits) and the row heights (wrapped lines at those widths).
+     *
      * @param columns the column layout; never null
      * @param rows the rows, in order; never null
-     * @param styles the workbook's styles; never null
+     */
+    static Layout layout(List<QuestionColumn> columns, List<QuestionRow> rows) {
+        int n = columns.size();
+        QuestionColumn[] cols = columns.toArray(new QuestionColumn[0]);
+        int[] longest = new int[n];
+        boolean[] measured = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            longest[c] = cols[c].header().length();
+            // A fixed width needs no measuring.
+            measured[c] = cols[c].minWidth() != cols[c].maxWidth();
+        }
+        // Equal tag lists share one string, so that the rows keep no copies.
+        Map<String, String> tagLists = new HashMap<>();
+        String[][] texts = new String[rows.size()][];
+        for (int r = 0; r < texts.length; r++) {
+            QuestionRow row = rows.get(r);
+            String[] t = new String[n];
+            for (int c = 0; c < n; c++) {
+                String text = row.text(cols[c]);
+                if (cols[c] == QuestionColumn.TAGS) {
+                    String known = tagLists.putIfAbsent(text, text);
+                    text = known == null ? text : known;
+                }
+                t[c] = text;
+                if (measured[c]) {
+                    longest[c] = Math.max(longest[c], CellText.longestLine(text));
+                }
+            }
+            texts[r] = t;
+        }
+        int[] widths = new int[n];
+        for (int c = 0; c < n; c++) {
+            widths[c] = Math.max(cols[c].minWidth(), Math.min(cols[c].maxWidth(), longest[c] + 2));
+        }
+        // A coach's sheet leaves room to write in Interviewer notes.
+        int minLines = columns.contains(QuestionColumn.INTERVIEWER_NOTES) ? COACH_LINES : 1;
+        float[] heights = new float[texts.length];
+        for (int r = 0; r < texts.length; r++) {
+            int lines = minLines;
+            for (int c = 0; c < n; c++) {
+                if (cols[c].wrap()) {
+                    lines = Math.max(lines, CellText.wrappedLines(texts[r][c], widths[c]));
+                }
+            }
+            heights[r] = lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : 0f;
+        }
+        return new Layout(columns, widths, texts, heights);
+    }
+
+    /**
+     * Writes the header and the rows to a row file, which SXSSF puts into the sheet's {@code sheetData} when the
+     * workbook is written. The cells are all string or blank cells, written with the XML SXSSF writes for them;
+     * going around SXSSF's row and cell objects saves twelve objects per question, and the rows can be written
+     * before the workbook exists.
+     *
+     * @param out the row file; closed when done
+     * @param layout the rows' texts and heights; never null
+     * @param header the header style's index
+     * @param body the index of the style of cells that do not wrap
+     * @param wrap the index of the style of cells that wrap
+     * @throws IOException when the row file cannot be written
+     */
+    static void writeRows(RowWriter out, Layout layout, int header, int body, int wrap) throws IOException {
+        List<QuestionColumn> columns = layout.columns();
+        int n = columns.size();
+        String[] headers = new String[n];
+        int[] headerStyle = new int[n];
+        int[] style = new int[n];
+        for (int c = 0; c < n; c++) {
+            headers[c] = columns.get(c).header();
+            headerStyle[c] = header;
+            style[c] = columns.get(c).wrap() ? wrap : body;
+        }
+        out.writeRow(0, 0f, headers, headerStyle);
+        String[][] texts = layout.texts();
+        for (int r = 0; r < texts.length; r++) {
+            // An empty text gives a blank cell; any other text a string cell: "=..." is text, never a formula.
+            out.writeRow(r + 1, layout.heights()[r], texts[r], style);
+        }
+        out.close();
+    }
+
+    /**
+     * Sets up the sheet whose rows {@link #writeRows} wrote: widths, frozen header, filter, hidden hash column,
+     * drop-down lists, colours and print setup.
+     *
+     * @param sheet the streaming sheet, without rows of its own; never null
+     * @param layout the rows' texts and widths; never null
      * @param title the workbook's title, for the printed page header; never null
      */
-    static void write(SXSSFSheet sheet, List<QuestionColumn> columns, List<QuestionRow> rows, SheetStyles styles,
-            String title) {
-        int[] widths = widths(columns, rows);
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+    static void setUp(SXSSFSheet sheet, Layout layout, String title) {
+        List<QuestionColumn> columns = layout.columns();
+        int n = columns.size();
+        int rowCount = layout.texts().length;
+        for (int c = 0; c < n; c++) {
+            sheet.setColumnWidth(c, layout.widths()[c] * 256);
         }
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.header);
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            QuestionRow data = rows.get(r);
-            Row row = sheet.createRow(r + 1);
-            // A coach's sheet leaves room to write in Interviewer notes.
-            int lines = columns.contains(QuestionColumn.INTERVIEWER_NOTES) ? COACH_LINES : 1;
-            for (int c = 0; c < columns.size(); c++) {
-                QuestionColumn column = columns.get(c);
-                String text = data.text(column);
-                Cell cell = row.createCell(c);
-                if (!text.isEmpty()) {
-                    // setCellValue(String) always makes a string cell: "=..." is text, never a formula.
-                    cell.setCellValue(text);
-                }
-                cell.setCellStyle(column.wrap() ? styles.wrap : styles.body);
-                if (column.wrap()) {
-                    lines = Math.max(lines, CellText.wrappedLines(text, widths[c]));
-                }
-            }
-            if (lines > 1) {
-                row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT));
-            }
-        }
-        int lastRow = Math.max(1, rows.size());
+        // SXSSF cannot derive the extent of rows it did not write itself.
+        sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName())
+                .setDimensionOverride(new CellRangeAddress(0, rowCount, 0, n - 1));
+
+        int lastRow = Math.max(1, rowCount);
         int lastColumn = columns.size() - 1;
         sheet.createFreezePane(1, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, lastColumn));
+        sheet.setAutoFilter(new CellRangeAddress(0, rowCount, 0, lastColumn));
         sheet.setColumnHidden(columns.indexOf(QuestionColumn.HASH), true);
 
         DataValidationHelper dv = sheet.getDataValidationHelper();
@@ -109,20 +187,6 @@ final class QuestionsSheet {
         }
         levelColours(sheet, columns.indexOf(QuestionColumn.DIFFICULTY), lastRow);
         printSetup(sheet, title);
-    }
-
-    /** Each column's width in characters: its longest line (header included), within the column's limits. */
-    static int[] widths(List<QuestionColumn> columns, List<QuestionRow> rows) {
-        int[] widths = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            QuestionColumn column = columns.get(c);
-            int longest = column.header().length();
-            for (QuestionRow row : rows) {
-                longest = Math.max(longest, CellText.longestLine(row.text(column)));
-            }
-            widths[c] = Math.max(column.minWidth(), Math.min(column.maxWidth(), longest + 2));
-        }
-        return widths;
     }
 
     private static void list(SXSSFSheet sheet, DataValidationHelper dv, String listName, int column, int lastRow,

@@ -3,9 +3,11 @@ package dev.prepkit.export.xlsx;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Question;
 import dev.prepkit.model.Taxonomy;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ final class SummarySheet {
      * @param styles the workbook's styles; never null
      */
     static void write(XSSFSheet sheet, List<QuestionRow> rows, int guides, Taxonomy taxonomy, SheetOptions options,
-            SheetStyles styles) {
+            SheetStyles styles) throws IOException {
         TableWriter t = new TableWriter(sheet, styles, 40);
         t.label(options.title(), styles.title);
         t.label(rows.size() + " questions from " + guides + " guides; content of " + options.contentDate(),
@@ -84,16 +86,26 @@ final class SummarySheet {
         Map<String, Integer> byRound = new TreeMap<>();
         Map<String, Integer> byCategory = new TreeMap<>();
         Map<String, Integer> byTag = new TreeMap<>();
+        // One pass over the rows; a tag's canonical name is looked up once per distinct tag text.
+        Map<String, String> canonical = new HashMap<>();
+        List<String> rowTags = new ArrayList<>();
         for (QuestionRow row : rows) {
             Question q = row.entry().question();
-            String level = q.difficulty() == null ? UNRATED : q.difficulty().label();
+            String level = q.difficulty() == null ? UNRATED : CellText.label(q.difficulty());
             byLevel.merge(level, 1, Integer::sum);
             byCompany.computeIfAbsent(row.entry().guide().company(), k -> new LinkedHashMap<>())
                     .merge(level, 1, Integer::sum);
             byRound.merge(blankToNone(q.round()), 1, Integer::sum);
             byCategory.merge(blankToNone(q.category()), 1, Integer::sum);
-            q.tags().stream().map(tag -> taxonomy.canonicalForAlias(tag).map(Taxonomy.Tag::name).orElse(tag))
-                    .distinct().forEach(tag -> byTag.merge(tag, 1, Integer::sum));
+            rowTags.clear();
+            for (String tag : q.tags()) {
+                String name = canonical.computeIfAbsent(tag,
+                        k -> taxonomy.canonicalForAlias(k).map(Taxonomy.Tag::name).orElse(k));
+                if (!rowTags.contains(name)) {
+                    rowTags.add(name);
+                    byTag.merge(name, 1, Integer::sum);
+                }
+            }
         }
 
         t.label(BY_DIFFICULTY, styles.section);
