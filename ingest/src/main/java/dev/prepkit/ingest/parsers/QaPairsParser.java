@@ -174,34 +174,20 @@ public final class QaPairsParser implements GuideParser {
         }
     }
 
-    /** A section being filled. */
-    private static final class Acc {
-        final SectionKind kind;
-        final String title;
-        final LineRange heading;
-        final List<SectionItem> items = new ArrayList<>();
-
-        Acc(SectionKind kind, String title, LineRange heading) {
-            this.kind = kind;
-            this.title = title;
-            this.heading = heading;
-        }
-    }
-
     /** Reads the page line by line into pairs and sections, then judges each pair. */
     private static final class Reader {
         private final RawDocument doc;
         private final GuideDraft draft;
         private final Mode mode;
         private final List<Pair> pairs = new ArrayList<>();
-        private final Map<String, Acc> sections = new LinkedHashMap<>();
+        private final Map<String, PendingSection> sections = new LinkedHashMap<>();
         private final StringBuilder titles = new StringBuilder();
         private Pair open;
         private boolean faq;
         private String faqTitle;
         private LineRange faqHeading;
         private String category;
-        private Acc section;
+        private PendingSection section;
         private boolean titled;
         private boolean summaryDone;
 
@@ -335,7 +321,7 @@ public final class QaPairsParser implements GuideParser {
             } else if (kind != null && kind != SectionKind.OTHER || Headings.type(text) == Headings.Type.SECTION) {
                 faq = false;
                 section = sections.computeIfAbsent(kind + "|" + title,
-                        k -> new Acc(kind == null ? SectionKind.OTHER : kind, title, LineRange.of(n)));
+                        k -> new PendingSection(kind == null ? SectionKind.OTHER : kind, title, LineRange.of(n)));
                 category = null;
             } else {
                 faq = false;
@@ -362,8 +348,8 @@ public final class QaPairsParser implements GuideParser {
                     return;
                 }
             }
-            Acc acc = section != null ? section : sections.computeIfAbsent("notes",
-                    k -> new Acc(SectionKind.OTHER, null, null));
+            PendingSection acc = section != null ? section : sections.computeIfAbsent("notes",
+                    k -> new PendingSection(SectionKind.OTHER, null, null));
             String item = ListItems.parse(line).map(ListItems.Item::text).orElse(line.replaceFirst("^>\\s*", ""));
             acc.items.add(SectionItem.text(InlineText.withMarker(item), LineRange.of(n)));
         }
@@ -383,7 +369,7 @@ public final class QaPairsParser implements GuideParser {
                 long prompts = pairs.stream().filter(p -> !p.faq && p.candidatePrompt()).count();
                 interviewPage = outside > 0 && prompts * 2 >= outside;
             }
-            Map<String, Acc> faqs = new LinkedHashMap<>();
+            Map<String, PendingSection> faqs = new LinkedHashMap<>();
             for (Pair p : pairs) {
                 String answer = p.answer.isEmpty() ? null : String.join("\n", p.answer);
                 LineRange lines = new LineRange(p.from, p.to);
@@ -392,14 +378,14 @@ public final class QaPairsParser implements GuideParser {
                             Difficulties.read(draft, p.difficulty, p.difficultyLine), p.tags, answer, lines);
                 } else {
                     faqs.computeIfAbsent(String.valueOf(p.faqTitle),
-                            k -> new Acc(SectionKind.FAQ, p.faqTitle, p.faqHeading))
+                            k -> new PendingSection(SectionKind.FAQ, p.faqTitle, p.faqHeading))
                             .items.add(new SectionItem(null, p.question, answer, lines));
                 }
             }
-            for (Acc acc : faqs.values()) {
+            for (PendingSection acc : faqs.values()) {
                 draft.section(acc.kind, acc.title, acc.items, acc.heading);
             }
-            for (Acc acc : sections.values()) {
+            for (PendingSection acc : sections.values()) {
                 if (!acc.items.isEmpty()) {
                     draft.section(acc.kind, acc.title, acc.items, acc.heading);
                 }

@@ -115,35 +115,21 @@ public final class QuestionListParser implements GuideParser {
         }
     }
 
-    /** A section being filled. */
-    private static final class Acc {
-        final SectionKind kind;
-        final String title;
-        final LineRange heading;
-        final List<SectionItem> items = new ArrayList<>();
-
-        Acc(SectionKind kind, String title, LineRange heading) {
-            this.kind = kind;
-            this.title = title;
-            this.heading = heading;
-        }
-    }
-
     /** Walks the outline in order, keeping the heading context. */
     private static final class Walk {
         private final RawDocument doc;
         private final GuideDraft draft;
         private final ListOutline outline;
-        private final Map<String, Acc> sections = new LinkedHashMap<>();
+        private final Map<String, PendingSection> sections = new LinkedHashMap<>();
         private String round;
         private int roundLevel = Integer.MAX_VALUE;
         private String category;
         private int categoryLevel = Integer.MAX_VALUE;
         /** The section of the current heading, or null when it heads questions. */
-        private Acc section;
+        private PendingSection section;
         private int sectionLevel = Integer.MAX_VALUE;
         /** Where paragraphs under a question heading go. */
-        private Acc notes;
+        private PendingSection notes;
         private boolean headed;
         private boolean related;
         private Pending pending;
@@ -185,7 +171,7 @@ public final class QuestionListParser implements GuideParser {
                 }
             }
             close();
-            for (Acc acc : sections.values()) {
+            for (PendingSection acc : sections.values()) {
                 if (!acc.items.isEmpty()) {
                     draft.section(acc.kind, acc.title, acc.items, acc.heading);
                 }
@@ -231,7 +217,7 @@ public final class QuestionListParser implements GuideParser {
                 SectionKind kind = type == Headings.Type.ROUND ? SectionKind.PROCESS
                         : Headings.sectionKind(e.text(), SectionKind.OTHER);
                 section = sections.computeIfAbsent(kind + "|" + title,
-                        k -> new Acc(kind, title, LineRange.of(e.line())));
+                        k -> new PendingSection(kind, title, LineRange.of(e.line())));
                 sectionLevel = level;
                 draft.ledger().keep(e.line(), LineUse.HEADING);
             }
@@ -326,9 +312,9 @@ public final class QuestionListParser implements GuideParser {
             }
         }
 
-        private Acc other(String title) {
+        private PendingSection other(String title) {
             return sections.computeIfAbsent(SectionKind.OTHER + "|" + title + "|notes",
-                    k -> new Acc(SectionKind.OTHER, title, null));
+                    k -> new PendingSection(SectionKind.OTHER, title, null));
         }
 
         private void close() {
