@@ -2,8 +2,6 @@ package dev.prepkit.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.prepkit.ingest.IngestOptions;
-import dev.prepkit.ingest.Ingestor;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.model.testing.RepoRoot;
@@ -41,32 +39,6 @@ class ValidatorTest {
                         "declared-count netflix-question-bank.yaml the page claims 3 rounds but the guide lists 2",
                         "declared-count netflix-software-engineer-article.yaml the page claims 12 questions but the guide holds 0",
                         "orphan-answers netflix-software-engineer-article.yaml 9 answers have no question: their questions were lost in the scrape");
-    }
-
-    @Test
-    void aFreshIngestOfTheRawGuidesReportsTheirRealProblems(@TempDir Path tmp) throws Exception {
-        YamlCodec yaml = new YamlCodec();
-        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
-        for (Path raw : Ingestor.rawFiles(List.of(RepoRoot.content().resolve("raw")))) {
-            var o = ingestor.ingest(raw, raw.toString(), RepoRoot.content().relativize(raw).toString());
-            Files.writeString(tmp.resolve(o.parsed().guide().id() + ".yaml"), yaml.write(o.parsed().guide()));
-        }
-        ValidationResult r = validate(Validator.guideFiles(List.of(tmp)));
-        assertThat(r.questions()).isEqualTo(59);
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("missing-difficulty")).hasSize(42)
-                .allSatisfy(f -> {
-                    assertThat(f.location().line()).isPositive();
-                    assertThat(f.related()).singleElement().satisfies(raw -> assertThat(raw.path()).contains("raw/netflix/"));
-                });
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("alias-tag")).extracting(Finding::message)
-                .hasSize(3)
-                .anySatisfy(m -> assertThat(m).contains("'Flink'").contains("'Apache Flink'"))
-                .anySatisfy(m -> assertThat(m).contains("'Recommender Systems'").contains("'Recommendation Systems'"))
-                .anySatisfy(m -> assertThat(m).contains("'Recommendation Engine'").contains("'Recommendation Systems'"));
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("malformed-tag")).singleElement()
-                .satisfies(f -> assertThat(f.hint()).contains("'Avro' and 'Protobuf'"));
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("unknown-tag")).isEmpty();
-        assertThat(r.count(Severity.ERROR)).isEqualTo(42);
     }
 
     @Test
