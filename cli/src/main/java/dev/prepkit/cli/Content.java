@@ -3,7 +3,6 @@ package dev.prepkit.cli;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Taxonomy;
 import dev.prepkit.model.config.PrepkitConfig;
-import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.yaml.YamlCodec;
 import dev.prepkit.validate.ConfigLoader;
 import dev.prepkit.validate.TaxonomyLoader;
@@ -59,10 +58,5 @@ record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, java
             }
         }
         return guides;
-    }
-
-    /** Prints findings that are not infos. */
-    static void print(PrintWriter pw, List<Finding> findings) {
-        IngestCommand.printFindings(pw, findings);
     }
 }

@@ -17,9 +17,4 @@ public final class Prompts {
     public static String stripQuotes(String text) {
         return QuestionText.stripQuotes(text);
     }
-
-    /** Whether the whole text is wrapped in double quotes. */
-    public static boolean isQuoted(String text) {
-        return !stripQuotes(text).equals(text.strip());
-    }
 }

@@ -205,7 +205,7 @@ public final class MarkdownGuideParser implements GuideParser {
         private String unitTitle;
         private boolean keyQuestions;
         private final List<Piece> unit = new ArrayList<>();
-        private final Map<String, SectionAcc> sections = new LinkedHashMap<>();
+        private final Map<String, PendingSection> sections = new LinkedHashMap<>();
 
         Walker(RawDocument doc, GuideDraft draft) {
             this.doc = doc;
@@ -226,7 +226,7 @@ public final class MarkdownGuideParser implements GuideParser {
                 }
             }
             flushUnit();
-            for (SectionAcc acc : sections.values()) {
+            for (PendingSection acc : sections.values()) {
                 if (!acc.items.isEmpty()) {
                     draft.section(acc.kind, acc.title, acc.items, acc.heading);
                 } else if (acc.heading != null) {
@@ -343,10 +343,11 @@ public final class MarkdownGuideParser implements GuideParser {
             if (part == Part.PROCESS && kind == SectionKind.OTHER) {
                 kind = SectionKind.PROCESS;
             }
-            SectionAcc acc = sections.computeIfAbsent(kind + "|" + title, k -> new SectionAcc());
-            acc.kind = kind;
-            acc.title = title;
-            acc.heading = heading;
+            SectionKind accKind = kind;
+            String accTitle = title;
+            LineRange accHeading = heading;
+            PendingSection acc = sections.computeIfAbsent(kind + "|" + title,
+                    k -> new PendingSection(accKind, accTitle, accHeading));
             boolean mixedMarkers = unit.stream().anyMatch(x -> Markers.at(x.text()).orElse(null) == Markers.AVOID)
                     && unit.stream().anyMatch(x -> Markers.at(x.text()).orElse(null) == Markers.DO);
             if (isFlat()) {
@@ -386,14 +387,6 @@ public final class MarkdownGuideParser implements GuideParser {
             String rest = Markers.strip(text);
             return mixed && !KEY_VALUE.matcher(rest).matches() ? m.get().meaning() + ": " + rest : rest;
         }
-    }
-
-    /** A section being filled. */
-    private static final class SectionAcc {
-        SectionKind kind;
-        String title;
-        LineRange heading;
-        final List<SectionItem> items = new ArrayList<>();
     }
 
     static Part partOf(String title) {

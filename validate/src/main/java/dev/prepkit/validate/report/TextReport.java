@@ -10,13 +10,16 @@ import java.util.List;
 /**
  * Compiler-style text, the format of GCC's and javac's diagnostics: one line per finding
  * ({@code path:line:col: severity [rule] message}) that editors and terminals can jump to, the related locations
- * ({@code from:}) and the fix ({@code fix:}) on indented lines below, and totals at the end.
+ * ({@code from:}, at most three, then a count) and the fix ({@code fix:}) on indented lines below, and totals at the end.
  *
  * <p>With colour on (for a terminal; ANSI SGR escapes, ECMA-48 section 8.3.117) the lines stay the same, the
  * location is bold, the severity word coloured (error red, warning yellow, info cyan), and a blank line separates
  * the findings of one file from the next. Without colour the output is plain text with no blank lines.
  */
 public final class TextReport implements ReportRenderer {
+
+    /** Related locations printed per finding; the rest are counted, so a cluster does not flood the screen. */
+    static final int MAX_FROM = 3;
 
     /** The format's name. */
     public static final String NAME = "text";
@@ -71,8 +74,13 @@ public final class TextReport implements ReportRenderer {
             file = f.location().path();
             sb.append(style(BOLD, f.location() + ":")).append(' ').append(severity(f.severity())).append(' ')
                     .append(style(DIM, "[" + f.ruleId() + "]")).append(' ').append(f.message()).append('\n');
-            for (Location r : Findings.unmentioned(f)) {
+            List<Location> from = Findings.unmentioned(f);
+            for (Location r : from.subList(0, Math.min(from.size(), MAX_FROM))) {
                 sb.append("    ").append(style(DIM, "from:")).append(' ').append(r).append('\n');
+            }
+            if (from.size() > MAX_FROM) {
+                sb.append("    ").append(style(DIM, "from:")).append(" … and ").append(from.size() - MAX_FROM)
+                        .append(" more (every location is in --format json or sarif)\n");
             }
             if (f.hint() != null) {
                 sb.append("    ").append(style(GREEN, "fix:")).append(' ').append(f.hint()).append('\n');

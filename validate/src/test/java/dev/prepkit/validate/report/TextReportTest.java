@@ -61,4 +61,15 @@ class TextReportTest {
         assertThat(new TextReport(true).render(ReportFixture.result(), List.of()))
                 .endsWith("\n\n3 guides, 31 questions: \u001b[1;31m3 errors\u001b[0m, \u001b[33m1 warning\u001b[0m, 1 info\n");
     }
+
+    @Test
+    void aFindingWithManyRelatedLocationsPrintsThreeAndCountsTheRest() {
+        List<Location> many = java.util.stream.IntStream.rangeClosed(19, 27)
+                .mapToObj(n -> new Location("raw/a.txt", n, 1)).toList();
+        ValidationResult r = new ValidationResult(List.of(new Finding("orphan-answers", Severity.WARNING,
+                new Location("guides/a.yaml", 52, 5), "9 answers have no question", null, many)), 1, 0);
+        assertThat(TextReport.render(r).lines().filter(l -> l.startsWith("    from:")))
+                .containsExactly("    from: raw/a.txt:19:1", "    from: raw/a.txt:20:1", "    from: raw/a.txt:21:1",
+                        "    from: … and 6 more (every location is in --format json or sarif)");
+    }
 }
