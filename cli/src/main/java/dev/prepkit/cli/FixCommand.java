@@ -4,8 +4,9 @@ import dev.prepkit.model.io.AtomicFile;
 import dev.prepkit.validate.ConfigLoader;
 import dev.prepkit.validate.TaxonomyLoader;
 import dev.prepkit.validate.Validator;
+import dev.prepkit.model.Taxonomy;
 import dev.prepkit.validate.fix.GuideFixer;
-import dev.prepkit.validate.rules.TagIndex;
+import dev.prepkit.validate.fix.TaxonomyFixer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +20,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code prepkit fix}: applies the safe fixes to the curated guides. */
+/**
+ * {@code prepkit fix}: applies the safe fixes to the content folder's {@code taxonomy.yaml}, then to the guides
+ * against the fixed taxonomy, so that a name the taxonomy fix cleans ({@code "#Kafka "} to {@code Kafka}) is
+ * cleaned in the guides in the same run.
+ */
 @Command(name = "fix", mixinStandardHelpOptions = true,
-        description = {"Applies the safe fixes to guide YAML: alias tags to canonical tags, tag form (#, spaces, "
-                + "case, compounds such as Avro/Protobuf), difficulty synonyms (Hard, difficult, 3/5) and stray white "
-                + "space. Everything else in the files stays as it was; a second run changes nothing. Never touches "
-                + "the content folder's raw/."})
+        description = {"Applies the safe fixes to the content folder's taxonomy.yaml (a leading # or stray spaces in "
+                + "names, aliases and parents; a parent written as an alias or in another case; redundant aliases; "
+                + "white space at line ends), then to guide YAML against the fixed taxonomy: alias tags to canonical "
+                + "tags, tag form (#, spaces, case, compounds such as Avro/Protobuf), alias categories to canonical "
+                + "categories, difficulty synonyms (Hard, difficult, 3/5) and stray white space. Everything else in "
+                + "the files stays as it was; a second run changes nothing. Never touches the content folder's raw/."})
 final class FixCommand implements Callable<Integer> {
 
     @Spec
@@ -57,12 +64,26 @@ final class FixCommand implements Callable<Integer> {
             IngestCommand.printFindings(pw, config.findings());
             return ExitCode.USAGE_OR_INPUT.code();
         }
-        var taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy())).taxonomy();
-        GuideFixer fixer = new GuideFixer(new TagIndex(taxonomy), config.config());
         int files = 0;
         int fixes = 0;
+        Path taxonomyFile = layout.taxonomy();
+        String taxonomyPath = ContentLayout.display(taxonomyFile);
+        Taxonomy taxonomy = new Taxonomy(null, List.of());
+        if (Files.exists(taxonomyFile)) {
+            String before = Files.readString(taxonomyFile, StandardCharsets.UTF_8);
+            TaxonomyFixer.Result r = new TaxonomyFixer().fix(before);
+            if (r.changed()) {
+                files++;
+                fixes += r.fixes().size();
+                report(pw, taxonomyFile, taxonomyPath, before, r.text(), r.fixes());
+            }
+            taxonomy = new TaxonomyLoader().read(r.text(), taxonomyPath).taxonomy();
+        }
+        GuideFixer fixer = new GuideFixer(taxonomy, config.config());
+        Path taxonomyAbs = taxonomyFile.toAbsolutePath().normalize();
         for (Path f : Validator.guideFiles(inputs)) {
-            if (f.toAbsolutePath().normalize().startsWith(raw)) {
+            Path abs = f.toAbsolutePath().normalize();
+            if (abs.startsWith(raw) || abs.equals(taxonomyAbs)) {
                 continue;
             }
             String before = Files.readString(f, StandardCharsets.UTF_8);
@@ -72,18 +93,23 @@ final class FixCommand implements Callable<Integer> {
             }
             files++;
             fixes += r.fixes().size();
-            String shown = ContentLayout.display(f);
-            if (dryRun) {
-                pw.print(GuideFixer.diff(shown, before, r.text()));
-            } else {
-                AtomicFile.writeString(f, r.text());
-                pw.println(shown + ":");
-                r.fixes().forEach(x -> pw.println("    " + x));
-            }
+            report(pw, f, ContentLayout.display(f), before, r.text(), r.fixes());
         }
         pw.println(fixes + (fixes == 1 ? " fix" : " fixes") + " in " + files + (files == 1 ? " file" : " files")
                 + (dryRun ? " (dry run: nothing written)" : ""));
         pw.flush();
         return ExitCode.OK.code();
+    }
+
+    /** A fixed file: its diff on a dry run, else written, with one line per fix under its name. */
+    private void report(PrintWriter pw, Path file, String shown, String before, String after, List<String> fixes)
+            throws java.io.IOException {
+        if (dryRun) {
+            pw.print(GuideFixer.diff(shown, before, after));
+        } else {
+            AtomicFile.writeString(file, after);
+            pw.println(shown + ":");
+            fixes.forEach(x -> pw.println("    " + x));
+        }
     }
 }

@@ -24,7 +24,10 @@ final class RuleCatalog {
     static List<Rule> validation() {
         List<Rule> out = new ArrayList<>(Validator.rules());
         out.add(new SimpleRule(TaxonomyLoader.RULE, Severity.ERROR,
-                "taxonomy.yaml breaks its schema, lists a tag twice, names an unknown parent or has a cycle"));
+                "taxonomy.yaml breaks its schema, lists a tag or category twice, names an unknown parent or has a cycle"));
+        out.add(new SimpleRule(TaxonomyLoader.FORM, Severity.WARNING,
+                "taxonomy.yaml writes a name, alias or parent with '#' or stray spaces, a parent as an alias or in "
+                        + "another case, a redundant alias, or spaces at line ends (fixable)"));
         out.add(new SimpleRule(ConfigLoader.RULE, Severity.ERROR,
                 "prepkit.yaml breaks its schema or names an unknown rule"));
         out.add(new SimpleRule(Baseline.EXPIRED, Severity.WARNING,

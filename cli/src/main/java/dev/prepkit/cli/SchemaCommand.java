@@ -20,9 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Prints the JSON Schema (Draft 2020-12) of guide files (or of the taxonomy, or of prepkit.yaml). "
                 + "With --with-taxonomy, writes the schemas for editors into the content folder's .schema/: the guide "
-                + "schema with difficulty required and tags limited to the taxonomy's canonical tags, so VS Code or "
-                + "IntelliJ (through the yaml-language-server comment at the top of each guide) completes tags and "
-                + "difficulties and shows errors as you type."})
+                + "schema with difficulty required, tags limited to the taxonomy's canonical tags and categories to its "
+                + "canonical categories (when it lists any), so VS Code or IntelliJ (through the yaml-language-server "
+                + "comment at the top of each guide) completes tags, categories and difficulties and shows errors as "
+                + "you type."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec
@@ -63,7 +64,14 @@ final class SchemaCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + ContentLayout.display(file));
     }
 
-    /** The guide schema with difficulty required and tags enumerated from the taxonomy's canonical tags. */
+    /**
+     * The guide schema for editors: difficulty required, tags enumerated from the taxonomy's canonical tags and,
+     * when the taxonomy lists categories, a question's category enumerated from its canonical categories (without
+     * categories, any category text is accepted, as {@code prepkit validate} does).
+     *
+     * @param taxonomy the content's taxonomy; not null
+     * @return the schema's JSON text, pretty-printed; never null
+     */
     static String guideWithTaxonomy(Taxonomy taxonomy) {
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode schema = (ObjectNode) json.readTree(Schemas.guideSchema());
@@ -76,6 +84,14 @@ final class SchemaCommand implements Callable<Integer> {
         ObjectNode tagItems = (ObjectNode) question.at("/properties/tags/items");
         ArrayNode values = tagItems.putArray("enum");
         taxonomy.tags().stream().map(Taxonomy.Tag::name).sorted().forEach(values::add);
+        if (!taxonomy.categories().isEmpty()) {
+            ObjectNode category = (ObjectNode) question.at("/properties/category");
+            ArrayNode names = category.putArray("enum");
+            taxonomy.categories().stream().map(Taxonomy.Category::name).filter(java.util.Objects::nonNull).sorted()
+                    .forEach(names::add);
+            schema.put("description", schema.get("description").asString().replace("tags are the taxonomy's "
+                    + "canonical tags.", "tags are the taxonomy's canonical tags, categories its canonical categories."));
+        }
         JsonNode out = schema;
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(out);
     }

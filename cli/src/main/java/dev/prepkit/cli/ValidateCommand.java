@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code prepkit validate}: schema and rules over guide files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks guide YAML against the guide JSON Schema and the rules (missing difficulty, tags "
-                + "against the taxonomy, duplicate questions). Findings are printed compiler-style, "
+        description = {"Checks guide YAML against the guide JSON Schema and the rules (missing difficulty, tags and "
+                + "categories against the taxonomy, duplicate questions). Findings are printed compiler-style, "
                 + "path:line:col, sorted, with totals."})
 final class ValidateCommand implements Callable<Integer> {
 

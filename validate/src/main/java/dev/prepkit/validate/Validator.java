@@ -55,7 +55,8 @@ public final class Validator {
     private final YamlCodec yaml = new YamlCodec();
     private final SchemaCheck schema = new SchemaCheck(Schemas.guideSchema());
     private final RuleContext context;
-    private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules(), new ContentRules());
+    private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules(), new ContentRules(),
+            new dev.prepkit.validate.rules.CategoryRules());
     private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule(), new NearDuplicateRule(),
             new UnusedTagRule());
 
@@ -103,6 +104,7 @@ public final class Validator {
                 "a difficulty is not written easy, medium or hard (fixable through difficultySynonyms)"));
         out.addAll(ContentRules.reportedRules());
         out.addAll(TagRules.reportedRules());
+        out.addAll(dev.prepkit.validate.rules.CategoryRules.reportedRules());
         out.add(new DuplicateQuestionRule());
         out.add(new SimpleRule(DuplicateQuestionRule.DISAGREE, Severity.WARNING,
                 "copies of a duplicate question have different difficulties or tags"));

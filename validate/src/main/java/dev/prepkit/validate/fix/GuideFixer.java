@@ -6,6 +6,8 @@ import dev.prepkit.model.config.PrepkitConfig;
 import dev.prepkit.model.yaml.YamlCodec;
 import dev.prepkit.validate.LocatedYaml;
 import dev.prepkit.validate.Validator;
+import dev.prepkit.model.Taxonomy;
+import dev.prepkit.validate.rules.CategoryIndex;
 import dev.prepkit.validate.rules.TagIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +16,19 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Applies the safe, mechanical fixes to one guide file's text: alias tags to their canonical tag, malformed tags
  * (leading {@code #}, stray spaces, wrong case, compounds whose parts are all known) to canonical tags, duplicate
- * tags removed, difficulty labels to their canonical value (through the configured synonyms), and stray white
- * space around single-line question texts. Everything else in the file (order, other fields, comments) stays as
- * it was: only the lines of the fixed values are rewritten. Fixing a fixed text changes nothing.
+ * tags removed, a category that is an alias or another case of a canonical category to that category, difficulty
+ * labels to their canonical value (through the configured synonyms), and stray white space around single-line
+ * question texts. Everything else in the file (order, other fields, comments, quoting style) stays as it was: only
+ * the fixed values are rewritten. A fix is kept only when the fixed text reads back as exactly the values intended;
+ * one that does not (a value spread over several lines, say) is left alone and stays a finding. Fixing a fixed
+ * text changes nothing. Thread-safe.
  */
 public final class GuideFixer {
 
@@ -37,24 +45,59 @@ public final class GuideFixer {
         }
     }
 
-    /** A replacement of whole lines {@code from..to} (1-based, inclusive) by new lines. */
-    private record Edit(int from, int to, List<String> lines) {
+    /**
+     * A replacement of whole lines {@code from..to} (1-based, inclusive) by new lines, or (when {@code span} is not
+     * null) of the characters {@code span[0]..span[1]} of line {@code from} by {@code lines.get(0)}; with the value
+     * the file should then have at {@code pointer}, and what it fixes.
+     */
+    private record Edit(int from, int to, List<String> lines, int[] span, String pointer, JsonNode value,
+            List<String> fixes) {
     }
 
     private final YamlCodec yaml = new YamlCodec();
     private final TagIndex tags;
+    private final CategoryIndex categories;
     private final PrepkitConfig config;
 
-    /** A fixer against a tag index and a configuration. */
+    /**
+     * A fixer of tags and difficulties, which leaves categories alone.
+     *
+     * @param tags the taxonomy's tag index; not null
+     * @param config the configuration (difficulty synonyms); not null
+     */
     public GuideFixer(TagIndex tags, PrepkitConfig config) {
+        this(tags, new CategoryIndex(new Taxonomy(null, List.of())), config);
+    }
+
+    /**
+     * A fixer of tags, categories and difficulties.
+     *
+     * @param tags the taxonomy's tag index; not null
+     * @param categories the taxonomy's category index; not null (when empty, categories are left alone)
+     * @param config the configuration (difficulty synonyms); not null
+     */
+    public GuideFixer(TagIndex tags, CategoryIndex categories, PrepkitConfig config) {
         this.tags = tags;
+        this.categories = categories;
         this.config = config;
     }
 
     /**
-     * Fixes one file's text. Text that is not well-formed YAML is returned unchanged, without fixes.
+     * A fixer against a taxonomy and a configuration.
      *
-     * @param text the file's text
+     * @param taxonomy the taxonomy (tags and categories); not null
+     * @param config the configuration (difficulty synonyms); not null
+     */
+    public GuideFixer(Taxonomy taxonomy, PrepkitConfig config) {
+        this(new TagIndex(taxonomy), new CategoryIndex(taxonomy), config);
+    }
+
+    /**
+     * Fixes one file's text. Text that is not well-formed YAML, or not a guide with questions, is returned
+     * unchanged, without fixes.
+     *
+     * @param text the file's text; not null
+     * @return the fixed text and one line per fix; never null
      */
     public Result fix(String text) {
         JsonNode tree;
@@ -66,31 +109,92 @@ public final class GuideFixer {
         if (tree == null || !tree.isObject() || !tree.path("questions").isArray()) {
             return new Result(text, List.of());
         }
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        List<String> lines = Arrays.asList(text.split("\n", -1));
         List<Edit> edits = new ArrayList<>();
-        List<String> fixes = new ArrayList<>();
         JsonNode questions = tree.get("questions");
         for (int i = 0; i < questions.size(); i++) {
             JsonNode q = questions.get(i);
             String id = q.path("id").asString("question " + (i + 1));
-            tagEdit(q.get("tags"), id, lines, edits, fixes);
-            difficultyEdit(q.get("difficulty"), id, lines, edits, fixes);
-            textEdit(q.get("text"), id, lines, edits, fixes);
+            String at = "/questions/" + i;
+            tagEdit(q.get("tags"), at + "/tags", id, lines, edits);
+            categoryEdit(q.get("category"), at + "/category", id, lines, edits);
+            difficultyEdit(q.get("difficulty"), at + "/difficulty", id, lines, edits);
+            textEdit(q.get("text"), at + "/text", id, lines, edits);
         }
-        edits.sort((a, b) -> Integer.compare(b.from(), a.from()));
+        if (edits.isEmpty()) {
+            return new Result(text, List.of());
+        }
+        String all = apply(tree, lines, edits);
+        if (all != null) {
+            return new Result(all, edits.stream().flatMap(e -> e.fixes().stream()).toList());
+        }
+        List<Edit> safe = new ArrayList<>();
+        String some = null;
         for (Edit e : edits) {
-            for (int n = e.to(); n >= e.from(); n--) {
-                lines.remove(n - 1);
+            List<Edit> candidate = new ArrayList<>(safe);
+            candidate.add(e);
+            String t = apply(tree, lines, candidate);
+            if (t != null) {
+                safe = candidate;
+                some = t;
             }
-            lines.addAll(e.from() - 1, e.lines());
         }
-        return new Result(String.join("\n", lines), fixes);
+        return some == null ? new Result(text, List.of())
+                : new Result(some, safe.stream().flatMap(e -> e.fixes().stream()).toList());
     }
 
-    private void tagEdit(JsonNode list, String id, List<String> lines, List<Edit> edits, List<String> fixes) {
+    /** The text with the edits applied, or null when it does not read back as the intended values. */
+    private String apply(JsonNode tree, List<String> original, List<Edit> edits) {
+        List<String> lines = new ArrayList<>(original);
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort((a, b) -> a.from() != b.from() ? Integer.compare(b.from(), a.from())
+                : Integer.compare(b.span() == null ? 0 : b.span()[0], a.span() == null ? 0 : a.span()[0]));
+        int blockedFrom = Integer.MAX_VALUE;
+        int spanLine = -1;
+        int spanCol = Integer.MAX_VALUE;
+        for (Edit e : sorted) {
+            if (e.to() >= blockedFrom) {
+                return null;
+            }
+            if (e.span() != null) {
+                if (e.from() == spanLine && e.span()[1] > spanCol) {
+                    return null;
+                }
+                String l = lines.get(e.from() - 1);
+                lines.set(e.from() - 1, l.substring(0, e.span()[0]) + e.lines().get(0) + l.substring(e.span()[1]));
+                spanLine = e.from();
+                spanCol = e.span()[0];
+            } else {
+                if (spanLine >= e.from() && spanLine <= e.to()) {
+                    return null;
+                }
+                for (int n = e.to(); n >= e.from(); n--) {
+                    lines.remove(n - 1);
+                }
+                lines.addAll(e.from() - 1, e.lines());
+                blockedFrom = e.from();
+            }
+        }
+        String fixed = String.join("\n", lines);
+        JsonNode expected = tree.deepCopy();
+        for (Edit e : edits) {
+            int slash = e.pointer().lastIndexOf('/');
+            if (expected.at(e.pointer().substring(0, slash)) instanceof ObjectNode o) {
+                o.set(e.pointer().substring(slash + 1), e.value());
+            }
+        }
+        try {
+            return expected.equals(LocatedYaml.read(yaml.mapper(), fixed)) ? fixed : null;
+        } catch (JacksonException ex) {
+            return null;
+        }
+    }
+
+    private void tagEdit(JsonNode list, String pointer, String id, List<String> lines, List<Edit> edits) {
         if (list == null || !list.isArray() || list.isEmpty()) {
             return;
         }
+        List<String> fixes = new ArrayList<>();
         Set<String> fixed = new LinkedHashSet<>();
         boolean changed = false;
         for (JsonNode t : list) {
@@ -114,7 +218,9 @@ public final class GuideFixer {
         int col = LocatedYaml.of("", list.get(0)).column();
         if (firstLine.stripLeading().startsWith("- ")) {
             String prefix = firstLine.substring(0, Math.max(0, col - 1));
-            edits.add(new Edit(first, last, fixed.stream().map(t -> prefix + scalar(t)).toList()));
+            String cr = lines.get(last - 1).endsWith("\r") ? "\r" : "";
+            edits.add(new Edit(first, last, fixed.stream().map(t -> prefix + scalar(t) + cr).toList(), null, pointer,
+                    tagArray(fixed), fixes));
         } else {
             int open = firstLine.lastIndexOf('[', col - 1);
             String lastLine = lines.get(last - 1);
@@ -124,11 +230,29 @@ public final class GuideFixer {
             }
             String replaced = firstLine.substring(0, open) + "[" + String.join(", ", fixed.stream().map(GuideFixer::scalar).toList())
                     + "]" + lastLine.substring(close + 1);
-            edits.add(new Edit(first, last, List.of(replaced)));
+            edits.add(new Edit(first, last, List.of(replaced), null, pointer, tagArray(fixed), fixes));
         }
     }
 
-    private void difficultyEdit(JsonNode d, String id, List<String> lines, List<Edit> edits, List<String> fixes) {
+    private static JsonNode tagArray(Set<String> tags) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        tags.forEach(a::add);
+        return a;
+    }
+
+    private void categoryEdit(JsonNode c, String pointer, String id, List<String> lines, List<Edit> edits) {
+        if (c == null || !c.isString() || categories.isEmpty()) {
+            return;
+        }
+        String category = c.stringValue();
+        CategoryIndex.Verdict v = categories.judge(category);
+        if (v.kind() != CategoryIndex.Kind.ALIAS && v.kind() != CategoryIndex.Kind.OTHER_FORM) {
+            return;
+        }
+        replaceScalar(c, pointer, v.canonical(), lines, edits, id + " category '" + category + "' -> '" + v.canonical() + "'");
+    }
+
+    private void difficultyEdit(JsonNode d, String pointer, String id, List<String> lines, List<Edit> edits) {
         if (d == null || !d.isString()) {
             return;
         }
@@ -137,11 +261,10 @@ public final class GuideFixer {
         if (canonical == null || canonical.equals(label)) {
             return;
         }
-        replaceScalar(d, canonical, lines, edits);
-        fixes.add(id + " difficulty '" + label + "' -> '" + canonical + "'");
+        replaceScalar(d, pointer, canonical, lines, edits, id + " difficulty '" + label + "' -> '" + canonical + "'");
     }
 
-    private void textEdit(JsonNode t, String id, List<String> lines, List<Edit> edits, List<String> fixes) {
+    private void textEdit(JsonNode t, String pointer, String id, List<String> lines, List<Edit> edits) {
         if (t == null || !t.isString() || t.stringValue().contains("\n")) {
             return;
         }
@@ -150,19 +273,27 @@ public final class GuideFixer {
         if (clean.equals(text) || clean.isEmpty()) {
             return;
         }
-        replaceScalar(t, clean, lines, edits);
-        fixes.add(id + " text: stray white space removed");
+        replaceScalar(t, pointer, clean, lines, edits, id + " text: stray white space removed");
     }
 
-    /** Replaces a single-line scalar that runs to the end of its line (block mapping value). */
-    private static void replaceScalar(JsonNode node, String value, List<String> lines, List<Edit> edits) {
+    /**
+     * Replaces a scalar that starts and ends on one line, in the style it was written (quoted or plain), keeping
+     * what follows it on the line (a comment). A scalar spread over several lines is left alone.
+     */
+    private static void replaceScalar(JsonNode node, String pointer, String value, List<String> lines, List<Edit> edits,
+            String fix) {
         int line = LocatedYaml.of("", node).line();
         int col = LocatedYaml.of("", node).column();
         if (line <= 0 || col <= 0) {
             return;
         }
-        String l = lines.get(line - 1);
-        edits.add(new Edit(line, line, List.of(l.substring(0, col - 1) + scalar(value))));
+        int[] span = LineEdits.scalarSpan(lines.get(line - 1), col);
+        if (span == null) {
+            return;
+        }
+        String written = lines.get(line - 1).substring(span[0], span[1]);
+        edits.add(new Edit(line, line, List.of(LineEdits.like(written, value)), span, pointer,
+                JsonNodeFactory.instance.stringNode(value), List.of(fix)));
     }
 
     /** A YAML scalar for a value: plain when safe, else double-quoted. */

@@ -6,12 +6,14 @@ import dev.prepkit.model.config.PrepkitConfig;
 /**
  * What every rule of a run may consult.
  *
- * @param taxonomy the tag taxonomy; never null (empty when the content has none)
- * @param tags the taxonomy's lookup index; never null
+ * @param taxonomy the tag and category taxonomy; never null (empty when the content has none)
+ * @param tags the taxonomy's tag lookup index; never null
+ * @param categories the taxonomy's category lookup index; never null (empty when the taxonomy lists no categories)
  * @param config the content's configuration (thresholds, synonyms); never null
  * @param taxonomyPath how the taxonomy file is named in findings; never null
  */
-public record RuleContext(Taxonomy taxonomy, TagIndex tags, PrepkitConfig config, String taxonomyPath) {
+public record RuleContext(Taxonomy taxonomy, TagIndex tags, CategoryIndex categories, PrepkitConfig config,
+        String taxonomyPath) {
 
     /** A context over a taxonomy, with the default configuration. */
     public static RuleContext of(Taxonomy taxonomy) {
@@ -25,6 +27,6 @@ public record RuleContext(Taxonomy taxonomy, TagIndex tags, PrepkitConfig config
 
     /** A context over a taxonomy (named {@code taxonomyPath} in findings) and a configuration. */
     public static RuleContext of(Taxonomy taxonomy, PrepkitConfig config, String taxonomyPath) {
-        return new RuleContext(taxonomy, new TagIndex(taxonomy), config, taxonomyPath);
+        return new RuleContext(taxonomy, new TagIndex(taxonomy), new CategoryIndex(taxonomy), config, taxonomyPath);
     }
 }

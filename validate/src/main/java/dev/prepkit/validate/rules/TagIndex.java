@@ -2,14 +2,13 @@ package dev.prepkit.validate.rules;
 
 import dev.prepkit.model.Taxonomy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Looks tags up in the taxonomy and says what is wrong with one that is not canonical. Immutable.
@@ -39,26 +38,44 @@ public final class TagIndex {
     public record Verdict(Kind kind, List<String> fix, String problem, List<String> suggestions) {
     }
 
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private final Set<String> canonical = new LinkedHashSet<>();
     private final Map<String, String> byAliasKey = new HashMap<>();
     private final Map<String, String> byCanonicalKey = new HashMap<>();
 
-    /** An index of a taxonomy. */
+    private final Set<String> cleanCanonical = new HashSet<>();
+
+    /**
+     * An index of a taxonomy. A canonical name that is itself badly written in the taxonomy ({@code "#Kafka "},
+     * which {@code prepkit fix} cleans to {@code Kafka}) counts as canonical both as written and cleaned, and other
+     * spellings are fixed to the cleaned name, so that guides agree with the taxonomy once it is fixed.
+     *
+     * @param taxonomy the taxonomy; not null
+     */
     public TagIndex(Taxonomy taxonomy) {
         for (Taxonomy.Tag t : taxonomy.tags()) {
+            if (t.name() == null) {
+                continue;
+            }
+            String clean = clean(t.name());
             canonical.add(t.name());
-            byCanonicalKey.putIfAbsent(key(t.name()), t.name());
+            cleanCanonical.add(clean);
+            byCanonicalKey.putIfAbsent(key(clean), clean);
+        }
+        for (Taxonomy.Tag t : taxonomy.tags()) {
+            if (t.name() == null) {
+                continue;
+            }
             for (String a : t.aliases()) {
-                byAliasKey.putIfAbsent(key(a), t.name());
+                if (a != null) {
+                    byAliasKey.putIfAbsent(key(a), clean(t.name()));
+                }
             }
         }
     }
 
-    /** Whether the tag is canonical as written. */
+    /** Whether the tag is canonical as written (or is the cleaned form of a badly written canonical name). */
     public boolean isCanonical(String tag) {
-        return canonical.contains(tag);
+        return canonical.contains(tag) || cleanCanonical.contains(tag);
     }
 
     /** The canonical tags, in taxonomy order. */
@@ -68,10 +85,10 @@ public final class TagIndex {
 
     /** Judges one tag. */
     public Verdict judge(String tag) {
-        if (canonical.contains(tag)) {
+        if (isCanonical(tag)) {
             return new Verdict(Kind.CANONICAL, List.of(), null, List.of());
         }
-        String cleaned = tag.strip().replaceFirst("^#+\\s*", "").replaceAll("\\s+", " ");
+        String cleaned = clean(tag);
         if (cleaned.matches(".*\\S\\s*[/,;|]\\s*\\S.*")) {
             List<String> parts = new ArrayList<>();
             for (String part : cleaned.split("\\s*[/,;|]\\s*")) {
@@ -104,7 +121,7 @@ public final class TagIndex {
 
     /** The canonical tag a cleaned tag stands for (canonical, other case, or alias), or null. */
     private String resolve(String tag) {
-        if (canonical.contains(tag)) {
+        if (cleanCanonical.contains(tag)) {
             return tag;
         }
         String c = byCanonicalKey.get(key(tag));
@@ -113,28 +130,14 @@ public final class TagIndex {
 
     /** Up to three canonical tags close to the given one, by edit distance or a shared word, closest first. */
     public List<String> suggest(String tag) {
-        String k = key(tag);
-        record Scored(String tag, int score) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        Map<String, String> candidates = new HashMap<>();
-        canonical.forEach(c -> candidates.put(key(c), c));
+        Map<String, String> candidates = new HashMap<>(byCanonicalKey);
         byAliasKey.forEach(candidates::putIfAbsent);
-        for (Map.Entry<String, String> e : candidates.entrySet()) {
-            int d = DISTANCE.apply(k, e.getKey());
-            int limit = Math.max(2, Math.min(k.length(), e.getKey().length()) / 3);
-            boolean sharesWord = false;
-            for (String w : k.split(" ")) {
-                if (w.length() >= 4 && (" " + e.getKey() + " ").contains(" " + w + " ")) {
-                    sharesWord = true;
-                }
-            }
-            if (d <= limit || sharesWord) {
-                scored.add(new Scored(e.getValue(), d));
-            }
-        }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::tag))
-                .map(Scored::tag).distinct().limit(3).toList();
+        return Suggestions.closest(key(tag), candidates);
+    }
+
+    /** A tag without leading {@code #}, outer white space and runs of white space. */
+    private static String clean(String tag) {
+        return tag.strip().replaceFirst("^#+\\s*", "").replaceAll("\\s+", " ");
     }
 
     private static String key(String tag) {

@@ -83,4 +83,80 @@ class GuideFixerTest {
     void textThatIsNotYamlIsLeftAlone() {
         assertThat(fixer.fix("a: [unclosed").changed()).isFalse();
     }
+
+    private static final Taxonomy WITH_CATEGORIES = new Taxonomy(null, List.of(new Taxonomy.Tag("Kafka", List.of(), null, null)),
+            List.of(new Taxonomy.Category("System Design", List.of("Systems Design"), null),
+                    new Taxonomy.Category("Freedom & Responsibility", List.of("Freedom and Responsibility"), null)));
+
+    private static final String CATEGORIES = """
+            schemaVersion: "1"
+            id: acme-x
+            company: Acme
+            title: Acme
+            questions:
+              - id: q-0123456789
+                text: Design a pipeline?
+                category: Systems Design   # as the page says
+                difficulty: Hard # from the page
+              - id: q-0123456788
+                text: Tell me about a decision you made alone?
+                category: "freedom & responsibility"
+              - id: q-0123456787
+                text: Design a cache?
+                category: System Design
+              - id: q-0123456786
+                text: Design a queue?
+                category: Sytem Design
+            """;
+
+    @Test
+    void aCategoryAliasOrOtherCaseBecomesTheCanonicalCategoryKeepingCommentsAndQuotes() {
+        GuideFixer.Result r = new GuideFixer(WITH_CATEGORIES, PrepkitConfig.defaults()).fix(CATEGORIES);
+        assertThat(r.text()).isEqualTo(CATEGORIES
+                .replace("category: Systems Design   # as the page says", "category: System Design   # as the page says")
+                .replace("difficulty: Hard # from the page", "difficulty: hard # from the page")
+                .replace("category: \"freedom & responsibility\"", "category: \"Freedom & Responsibility\""));
+        assertThat(r.fixes()).containsExactly("q-0123456789 category 'Systems Design' -> 'System Design'",
+                "q-0123456789 difficulty 'Hard' -> 'hard'",
+                "q-0123456788 category 'freedom & responsibility' -> 'Freedom & Responsibility'");
+        assertThat(new GuideFixer(WITH_CATEGORIES, PrepkitConfig.defaults()).fix(r.text()).changed()).isFalse();
+    }
+
+    @Test
+    void anUnknownCategoryIsNotGuessedAndWithoutTaxonomyCategoriesNoCategoryIsTouched() {
+        assertThat(new GuideFixer(WITH_CATEGORIES, PrepkitConfig.defaults()).fix(CATEGORIES).text())
+                .contains("category: Sytem Design");
+        GuideFixer.Result tagsOnly = fixer.fix(CATEGORIES);
+        assertThat(tagsOnly.fixes()).containsExactly("q-0123456789 difficulty 'Hard' -> 'hard'");
+    }
+
+    @Test
+    void aValueSpreadOverSeveralLinesIsLeftAloneAndTheOtherFixesStillApply() {
+        String text = """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: Acme
+                questions:
+                  - id: q-0123456789
+                    text: Design a pipeline?
+                    category: systems
+                      design
+                    difficulty: Hard
+                """;
+        GuideFixer.Result r = new GuideFixer(WITH_CATEGORIES, PrepkitConfig.defaults()).fix(text);
+        assertThat(r.fixes()).containsExactly("q-0123456789 difficulty 'Hard' -> 'hard'");
+        assertThat(r.text()).isEqualTo(text.replace("difficulty: Hard", "difficulty: hard"));
+    }
+
+    @Test
+    void windowsLineEndsStay() {
+        String text = "schemaVersion: \"1\"\r\nid: acme-x\r\ncompany: Acme\r\ntitle: Acme\r\nquestions:\r\n"
+                + "  - id: q-0123456789\r\n    text: Design a pipeline?\r\n    category: Systems Design\r\n"
+                + "    tags:\r\n      - Flink\r\n      - Kafka\r\n";
+        GuideFixer.Result r = new GuideFixer(new TagIndex(new Taxonomy(null, List.of(
+                new Taxonomy.Tag("Apache Flink", List.of("Flink"), null, null), new Taxonomy.Tag("Kafka", null, null, null)))),
+                new dev.prepkit.validate.rules.CategoryIndex(WITH_CATEGORIES), PrepkitConfig.defaults()).fix(text);
+        assertThat(r.text()).isEqualTo(text.replace("Systems Design", "System Design").replace("- Flink", "- Apache Flink"));
+    }
 }

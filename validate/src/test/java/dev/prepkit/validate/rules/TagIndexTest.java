@@ -51,4 +51,15 @@ class TagIndexTest {
         assertThat(v.suggestions()).startsWith("Kafka").hasSizeLessThanOrEqualTo(3);
         assertThat(index.judge("Stream Processors").suggestions()).contains("Stream Processing");
     }
+
+    @Test
+    void aBadlyWrittenCanonicalNameCountsAsWrittenAndCleanedAndFixesPointAtTheCleanedName() {
+        TagIndex raw = new TagIndex(new Taxonomy(null, List.of(
+                new Taxonomy.Tag("#Kafka ", List.of("Apache Kafka"), null, null))));
+        assertThat(raw.judge("#Kafka ").kind()).isEqualTo(TagIndex.Kind.CANONICAL);
+        assertThat(raw.judge("Kafka").kind()).isEqualTo(TagIndex.Kind.CANONICAL);
+        assertThat(raw.judge("Apache Kafka").fix()).containsExactly("Kafka");
+        assertThat(raw.judge("kafka").fix()).containsExactly("Kafka");
+        assertThat(raw.suggest("Kafak")).containsExactly("Kafka");
+    }
 }

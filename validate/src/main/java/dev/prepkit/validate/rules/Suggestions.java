@@ -1,0 +1,50 @@
+package dev.prepkit.validate.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * "Did you mean" suggestions out of a controlled vocabulary (tags, categories): the names close to an unknown one
+ * by edit distance, or sharing a word of four letters or more with it, closest first.
+ */
+final class Suggestions {
+
+    /** How many suggestions a finding names at most. */
+    static final int MAX = 3;
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Suggestions() {
+    }
+
+    /**
+     * The candidates close to a key.
+     *
+     * @param key the unknown name, normalized as the candidates' keys are (lower case, single spaces); not null
+     * @param candidates each candidate's normalized key mapped to the canonical name to suggest; not null
+     * @return up to {@link #MAX} distinct canonical names, closest first (ties by name); never null
+     */
+    static List<String> closest(String key, Map<String, String> candidates) {
+        record Scored(String name, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, String> e : candidates.entrySet()) {
+            int d = DISTANCE.apply(key, e.getKey());
+            int limit = Math.max(2, Math.min(key.length(), e.getKey().length()) / 3);
+            boolean sharesWord = false;
+            for (String w : key.split(" ")) {
+                if (w.length() >= 4 && (" " + e.getKey() + " ").contains(" " + w + " ")) {
+                    sharesWord = true;
+                }
+            }
+            if (d <= limit || sharesWord) {
+                scored.add(new Scored(e.getValue(), d));
+            }
+        }
+        return scored.stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::name))
+                .map(Scored::name).distinct().limit(MAX).toList();
+    }
+}
