@@ -3,7 +3,10 @@ package dev.prepkit.validate;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Question;
 import dev.prepkit.model.finding.Location;
+import dev.prepkit.validate.rules.DuplicateText;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -15,8 +18,26 @@ import tools.jackson.databind.JsonNode;
  * @param tree the YAML as a located tree; never null
  * @param guide the guide the tree reads as; never null
  * @param contentRoot the content folder raw paths are resolved against, or null for the guide file's folder's parent
+ * @param textKeys the {@link DuplicateText#key} of each question's text, in question order; never null
  */
-public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path contentRoot) {
+public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path contentRoot, List<String> textKeys) {
+
+    public GuideFile {
+        textKeys = List.copyOf(textKeys);
+        if (textKeys.size() != guide.questions().size()) {
+            throw new IllegalArgumentException("one text key per question: " + textKeys.size() + " keys, "
+                    + guide.questions().size() + " questions");
+        }
+    }
+
+    /** A loaded guide file, its questions' text keys computed here. */
+    public static GuideFile of(String path, Path file, JsonNode tree, Guide guide, Path contentRoot) {
+        List<String> keys = new ArrayList<>(guide.questions().size());
+        for (Question q : guide.questions()) {
+            keys.add(DuplicateText.key(q.text()));
+        }
+        return new GuideFile(path, file, tree, guide, contentRoot, keys);
+    }
 
     /** Where a JSON pointer of this file is. */
     public Location locate(String pointer) {
@@ -25,6 +46,11 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path
 
     /** The location of a question's field (or of the question when the field is missing). */
     public Location locateQuestion(int index, String field) {
+        JsonNode question = tree.path("questions").path(index);
+        JsonNode node = field == null ? question : question.path(field);
+        if (!node.isMissingNode()) {
+            return LocatedYaml.of(path, node);
+        }
         return locate("/questions/" + index + (field == null ? "" : "/" + field));
     }
 

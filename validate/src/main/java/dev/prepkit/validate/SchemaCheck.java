@@ -5,6 +5,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one adapter over networknt json-schema-validator 3.x (JSON Schema Draft 2020-12): the rest of Prepkit sees
- * only {@link Violation}s. A schema is compiled once; {@link #check} is thread-safe.
+ * only {@link Violation}s. A schema is compiled once; {@link #check} is thread-safe. Schemas compiled from text
+ * also understand Prepkit's own keyword {@code uniqueQuestionText} ({@link UniqueQuestionTextKeyword}).
  */
 public final class SchemaCheck {
 
@@ -25,9 +28,27 @@ public final class SchemaCheck {
      * @param message the validator's message
      * @param property the missing or unexpected property's name, or null
      * @param node the offending node (for a missing property, its parent), carrying its YAML location
+     * @param arguments the keyword's message arguments (for {@code uniqueQuestionText}: the first copy's index and
+     *     id); never null
      */
-    public record Violation(String pointer, String keyword, String message, String property, JsonNode node) {
+    public record Violation(String pointer, String keyword, String message, String property, JsonNode node,
+            Object[] arguments) {
+        public Violation {
+            arguments = arguments == null ? new Object[0] : arguments.clone();
+        }
+
+        @Override
+        public Object[] arguments() {
+            return arguments.clone();
+        }
     }
+
+    /**
+     * Draft 2020-12 with Prepkit's own keyword {@code uniqueQuestionText} ({@link UniqueQuestionTextKeyword}), the
+     * dialect of schemas compiled by {@link #SchemaCheck(String)}.
+     */
+    private static final Dialect PREPKIT_2020_12 = Dialect.builder(Dialects.getDraft202012())
+            .keyword(new UniqueQuestionTextKeyword()).build();
 
     private final Schema schema;
 
@@ -38,7 +59,7 @@ public final class SchemaCheck {
      * @throws IllegalArgumentException when the text is not a usable schema
      */
     public SchemaCheck(String schemaJson) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(PREPKIT_2020_12);
         try {
             this.schema = registry.getSchema(schemaJson, InputFormat.JSON);
         } catch (RuntimeException e) {
@@ -86,7 +107,7 @@ public final class SchemaCheck {
                     node = node.get(property);
                 }
             }
-            out.add(new Violation(pointer, e.getKeyword(), e.getMessage(), property, node));
+            out.add(new Violation(pointer, e.getKeyword(), e.getMessage(), property, node, e.getArguments()));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.model.yaml.YamlCodec;
+import dev.prepkit.validate.rules.CategoryRules;
 import dev.prepkit.validate.rules.ContentRules;
 import dev.prepkit.validate.rules.CorpusRule;
 import dev.prepkit.validate.rules.DuplicateQuestionRule;
@@ -17,8 +18,8 @@ import dev.prepkit.validate.rules.NearDuplicateRule;
 import dev.prepkit.validate.rules.Rule;
 import dev.prepkit.validate.rules.RuleContext;
 import dev.prepkit.validate.rules.SimpleRule;
-import dev.prepkit.validate.rules.UnusedTagRule;
 import dev.prepkit.validate.rules.TagRules;
+import dev.prepkit.validate.rules.UnusedTagRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +56,7 @@ public final class Validator {
     private final SchemaCheck schema = new SchemaCheck(Schemas.guideSchema());
     private final RuleContext context;
     private final List<GuideRule> guideRules = List.of(new MissingDifficultyRule(), new TagRules(), new ContentRules(),
-            new dev.prepkit.validate.rules.CategoryRules());
+            new CategoryRules());
     private final List<CorpusRule> corpusRules = List.of(new DuplicateQuestionRule(), new NearDuplicateRule(),
             new UnusedTagRule());
 
@@ -104,7 +104,7 @@ public final class Validator {
                 "a difficulty is not written easy, medium or hard (fixable through difficultySynonyms)"));
         out.addAll(ContentRules.reportedRules());
         out.addAll(TagRules.reportedRules());
-        out.addAll(dev.prepkit.validate.rules.CategoryRules.reportedRules());
+        out.addAll(CategoryRules.reportedRules());
         out.add(new DuplicateQuestionRule());
         out.add(new SimpleRule(DuplicateQuestionRule.DISAGREE, Severity.WARNING,
                 "copies of a duplicate question have different difficulties or tags"));
@@ -132,9 +132,10 @@ public final class Validator {
     /**
      * Validates files.
      *
-     * <p>Files are loaded and put through the guide rules on all cores, a bounded number ahead of the corpus
-     * rules, which see them one at a time in the given order; a file's tree is dropped once the corpus rules have
-     * taken what they need, so memory does not grow with the tree of every file.
+     * <p>Files are loaded, put through the guide rules and digested by the corpus rules ({@link
+     * CorpusRule.Check#digest}) on all cores, a bounded number ahead of the corpus rules' state, which takes the
+     * digests one file at a time in the given order; a file's tree and records are dropped once digested, so
+     * memory does not grow with the tree of every file.
      *
      * @param files guide files, in the order findings should consider them
      * @param displayPath how each file is named in findings
@@ -155,7 +156,8 @@ public final class Validator {
     public ValidationResult validate(List<Path> files, Function<Path, String> displayPath,
             java.util.function.IntConsumer progress) {
         List<Finding> findings = new ArrayList<>();
-        List<CorpusRule.Check> checks = corpusRules.stream().map(r -> r.start(context)).toList();
+        List<CorpusRule.Check<?>> checks = corpusRules.stream().<CorpusRule.Check<?>>map(r -> r.start(context))
+                .toList();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         int ahead = 8 * threads;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -171,16 +173,15 @@ public final class Validator {
             for (int i = 0; i < files.size(); i++) {
                 while (next < files.size() && next < i + ahead) {
                     Path f = files.get(next++);
-                    queue.add(pool.submit(() -> loadAndCheck(f, displayPath.apply(f))));
+                    queue.add(pool.submit(() -> loadAndCheck(f, displayPath.apply(f), checks)));
                 }
                 Loaded l = await(queue.removeFirst());
                 findings.addAll(l.findings());
-                if (l.file().isPresent()) {
-                    GuideFile g = l.file().get();
+                if (l.questions() >= 0) {
                     guides++;
-                    questions += g.guide().questions().size();
-                    for (CorpusRule.Check check : checks) {
-                        check.add(g);
+                    questions += l.questions();
+                    for (int c = 0; c < checks.size(); c++) {
+                        accept(checks.get(c), l.digests().get(c));
                     }
                 }
                 progress.accept(i + 1);
@@ -188,23 +189,36 @@ public final class Validator {
         } finally {
             pool.shutdownNow();
         }
-        for (CorpusRule.Check check : checks) {
+        for (CorpusRule.Check<?> check : checks) {
             check.finish(findings::add);
         }
         return new ValidationResult(configured(findings), guides, questions);
     }
 
-    /** A file loaded and, when it loads, put through every guide rule. */
-    private Loaded loadAndCheck(Path file, String path) {
+    @SuppressWarnings("unchecked")
+    private static <T> void accept(CorpusRule.Check<T> check, Object digest) {
+        check.accept((T) digest);
+    }
+
+    /**
+     * A file loaded and, when it loads, put through every guide rule and digested by every corpus rule's check:
+     * runs on a pool thread, and keeps nothing of the guide but the findings and the digests.
+     */
+    private Loaded loadAndCheck(Path file, String path, List<CorpusRule.Check<?>> checks) {
         Loaded l = load(file, path);
-        if (l.file().isEmpty()) {
+        if (l.file() == null) {
             return l;
         }
+        GuideFile g = l.file();
         List<Finding> out = new ArrayList<>(l.findings());
         for (GuideRule r : guideRules) {
-            r.check(l.file().get(), context, out::add);
+            r.check(g, context, out::add);
         }
-        return new Loaded(l.file(), out);
+        List<Object> digests = new ArrayList<>(checks.size());
+        for (CorpusRule.Check<?> check : checks) {
+            digests.add(check.digest(g));
+        }
+        return new Loaded(null, out, g.guide().questions().size(), digests);
     }
 
     /** The result of a task; its runtime exceptions and errors are rethrown as they are. */
@@ -239,14 +253,21 @@ public final class Validator {
         return out;
     }
 
-    /** A loaded file, or the findings that stopped it. */
-    private record Loaded(Optional<GuideFile> file, List<Finding> findings) {
+    /**
+     * A file's outcome.
+     *
+     * @param file the loaded guide until it is checked and digested, else null
+     * @param findings the findings so far
+     * @param questions the guide's number of questions, or -1 when it did not load
+     * @param digests each corpus rule check's digest of the guide, in check order; empty when it did not load
+     */
+    private record Loaded(GuideFile file, List<Finding> findings, int questions, List<Object> digests) {
     }
 
-    private Loaded load(Path file, String path) {
+    private Loaded load(Path source, String path) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Files.readString(source, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
@@ -271,7 +292,12 @@ public final class Validator {
                     "the file is not a YAML mapping; a guide starts with 'schemaVersion: \"1\"'", null));
         }
         List<Finding> findings = new ArrayList<>();
+        List<SchemaCheck.Violation> duplicates = new ArrayList<>();
         for (SchemaCheck.Violation v : schema.check(tree)) {
+            if (v.keyword().equals(UniqueQuestionTextKeyword.NAME)) {
+                duplicates.add(v);
+                continue;
+            }
             Finding label = difficultyLabel(path, tree, v);
             if (label != null) {
                 findings.add(label);
@@ -282,15 +308,45 @@ public final class Validator {
                     SchemaMessages.describe(tree, v), SchemaMessages.hint(v)));
         }
         if (!findings.isEmpty()) {
-            return new Loaded(Optional.empty(), findings);
+            duplicates.forEach(v -> findings.add(duplicateInGuide(path, tree, v, null)));
+            return new Loaded(null, findings, -1, List.of());
         }
         try {
             Guide guide = yaml.toGuide(tree);
-            return new Loaded(Optional.of(new GuideFile(path, file, tree, guide, contentRoot)), findings);
+            GuideFile file = GuideFile.of(path, source, tree, guide, contentRoot);
+            duplicates.forEach(v -> findings.add(duplicateInGuide(path, tree, v, file)));
+            return new Loaded(file, findings, guide.questions().size(), List.of());
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
                     "the guide cannot be read: " + e.getMessage(), null));
         }
+    }
+
+    /**
+     * A question whose text repeats an earlier question's of the same guide ({@code uniqueQuestionText} in the
+     * guide schema) as a {@link DuplicateQuestionRule} error at the later copy, naming the first copy and, when
+     * the guide loaded ({@code file} not null), the raw lines of both; the guide still goes through the rules.
+     */
+    private static Finding duplicateInGuide(String path, JsonNode tree, SchemaCheck.Violation v, GuideFile file) {
+        String pointer = v.pointer();
+        String question = pointer.substring(0, pointer.lastIndexOf('/'));
+        String id = tree.at(question + "/id").asString("?");
+        Object[] args = v.arguments();
+        int firstIndex = args.length > 0 && args[0] instanceof Integer i ? i : -1;
+        String firstId = args.length > 1 ? String.valueOf(args[1]) : "?";
+        Location first = LocatedYaml.at(path, tree, "/questions/" + firstIndex + "/text");
+        List<Location> related = new ArrayList<>(List.of(first));
+        if (file != null) {
+            int index = Integer.parseInt(question.substring(question.lastIndexOf('/') + 1));
+            file.rawLocation(file.guide().questions().get(index)).ifPresent(related::add);
+            if (firstIndex >= 0) {
+                file.rawLocation(file.guide().questions().get(firstIndex)).ifPresent(related::add);
+            }
+        }
+        return new Finding(DuplicateQuestionRule.ID, Severity.ERROR, LocatedYaml.of(path, v.node()), "question '" + id
+                + "' repeats question '" + firstId + "' of the same guide (line " + first.line() + "): the same text "
+                + "after normalization", "keep one copy and delete the other, or list each other's id under "
+                + "distinctFrom if they are different questions", related);
     }
 
     /** A non-canonical difficulty label as its own finding, with the canonical value it means; else null. */
@@ -322,6 +378,6 @@ public final class Validator {
     }
 
     private static Loaded fail(Finding f) {
-        return new Loaded(Optional.empty(), List.of(f));
+        return new Loaded(null, List.of(f), -1, List.of());
     }
 }

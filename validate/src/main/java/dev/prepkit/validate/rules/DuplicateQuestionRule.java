@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The same question twice (same {@link DuplicateText#key key}): an error within one company's guides, an info
- * across companies (the same question is legitimately asked by several). One finding per set of copies, at the
- * first copy, naming every other copy; copies with different difficulties or tags also get a warning naming
- * both values.
+ * The same question twice (same {@link DuplicateText#key key}) in different guides: an error within one
+ * company's guides, an info across companies (the same question is legitimately asked by several). One finding
+ * per set of copies, at the first copy, naming every other copy; copies with different difficulties or tags also
+ * get a warning naming both values. Copies that are all in one guide are the guide schema's to report (its
+ * {@code uniqueQuestionText} keyword, under this rule's id); their disagreement warning is still given here.
  */
 public final class DuplicateQuestionRule implements CorpusRule {
 
@@ -46,19 +47,32 @@ public final class DuplicateQuestionRule implements CorpusRule {
     private record Copy(String company, String id, Location at, String difficulty, List<String> tags, Set<String> distinct) {
     }
 
+    /** One copy and the key of its text. */
+    private record Keyed(String key, Copy copy) {
+    }
+
     @Override
-    public Check start(RuleContext context) {
+    public Check<List<Keyed>> start(RuleContext context) {
         Map<String, List<Copy>> byKey = new HashMap<>();
-        return new Check() {
+        return new Check<>() {
             @Override
-            public void add(GuideFile file) {
+            public List<Keyed> digest(GuideFile file) {
                 List<Question> qs = file.guide().questions();
+                String company = file.guide().company().toLowerCase(Locale.ROOT);
+                List<Keyed> out = new ArrayList<>(qs.size());
                 for (int i = 0; i < qs.size(); i++) {
                     Question q = qs.get(i);
-                    byKey.computeIfAbsent(DuplicateText.key(q.text()), k -> new ArrayList<>(2)).add(new Copy(
-                            file.guide().company().toLowerCase(Locale.ROOT), q.id(), file.locateQuestion(i, "text"),
+                    out.add(new Keyed(file.textKeys().get(i), new Copy(company, q.id(), file.locateQuestion(i, "text"),
                             q.difficulty() == null ? null : q.difficulty().label(), q.tags(),
-                            Set.copyOf(q.distinctFrom())));
+                            Set.copyOf(q.distinctFrom()))));
+                }
+                return out;
+            }
+
+            @Override
+            public void accept(List<Keyed> digest) {
+                for (Keyed k : digest) {
+                    byKey.computeIfAbsent(k.key(), x -> new ArrayList<>(2)).add(k.copy());
                 }
             }
 
@@ -78,12 +92,16 @@ public final class DuplicateQuestionRule implements CorpusRule {
                     }
                     boolean sameCompany = others.stream().anyMatch(c -> c.company().equals(first.company()));
                     List<Location> where = others.stream().map(Copy::at).toList();
-                    sink.accept(new Finding(ID, sameCompany ? Severity.ERROR : Severity.INFO, first.at(),
-                            "question '" + first.id() + "' appears " + (others.size() + 1) + " times"
-                                    + (sameCompany ? "" : " across companies") + "; also at "
-                                    + String.join(", ", where.stream().map(Location::toString).toList()),
-                            sameCompany ? "keep one copy and delete the others, or mark them distinctFrom each other"
-                                    : "nothing to do if each company really asks it", where));
+                    // Copies all in one guide: the guide schema's uniqueQuestionText keyword reported them.
+                    boolean oneGuide = copies.stream().allMatch(c -> c.at().path().equals(first.at().path()));
+                    if (!oneGuide) {
+                        sink.accept(new Finding(ID, sameCompany ? Severity.ERROR : Severity.INFO, first.at(),
+                                "question '" + first.id() + "' appears " + (others.size() + 1) + " times"
+                                        + (sameCompany ? "" : " across companies") + "; also at "
+                                        + String.join(", ", where.stream().map(Location::toString).toList()),
+                                sameCompany ? "keep one copy and delete the others, or mark them distinctFrom each other"
+                                        : "nothing to do if each company really asks it", where));
+                    }
                     Set<String> difficulties = new LinkedHashSet<>();
                     Set<List<String>> tagSets = new LinkedHashSet<>();
                     copies.forEach(c -> {

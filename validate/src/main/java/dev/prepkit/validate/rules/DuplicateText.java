@@ -1,6 +1,8 @@
 package dev.prepkit.validate.rules;
 
 import dev.prepkit.model.QuestionIds;
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The key under which two question texts count as the same question: Unicode NFKC, case folding, quote and
@@ -19,39 +21,46 @@ public final class DuplicateText {
 
     /** The comparison key of a question text; never null. */
     public static String key(String text) {
-        char[] normalized;
+        char[] chars = text.toCharArray();
         int length;
-        if (isAscii(text)) {
-            normalized = new char[text.length()];
-            length = normalizeAscii(text, normalized);
+        if (isAscii(chars)) {
+            length = normalizeAscii(chars);
         } else {
-            normalized = QuestionIds.normalize(text).toCharArray();
-            length = normalized.length;
+            String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            chars = new char[folded.length()];
+            length = normalizeFolded(folded, chars);
         }
-        char[] out = new char[length];
+        return new String(chars, 0, numbersAsDigits(chars, length));
+    }
+
+    /**
+     * Rewrites the number words among the space-separated words of {@code chars[0..length)} as digits, in place
+     * (digits are never longer than the word), and returns the new length.
+     */
+    private static int numbersAsDigits(char[] chars, int length) {
         int n = 0;
         int start = 0;
         while (start < length) {
             int end = start;
-            while (end < length && normalized[end] != ' ') {
+            while (end < length && chars[end] != ' ') {
                 end++;
             }
             if (n > 0) {
-                out[n++] = ' ';
+                chars[n++] = ' ';
             }
-            int number = number(normalized, start, end);
+            int number = number(chars, start, end);
             if (number >= 0) {
                 if (number >= 10) {
-                    out[n++] = (char) ('0' + number / 10);
+                    chars[n++] = (char) ('0' + number / 10);
                 }
-                out[n++] = (char) ('0' + number % 10);
+                chars[n++] = (char) ('0' + number % 10);
             } else {
-                System.arraycopy(normalized, start, out, n, end - start);
+                System.arraycopy(chars, start, chars, n, end - start);
                 n += end - start;
             }
             start = end + 1;
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /** The value of the number word {@code chars[start..end)}, or -1 when it is none. */
@@ -75,9 +84,9 @@ public final class DuplicateText {
         return -1;
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+    private static boolean isAscii(char[] chars) {
+        for (char c : chars) {
+            if (c >= 0x80) {
                 return false;
             }
         }
@@ -87,13 +96,13 @@ public final class DuplicateText {
     /**
      * {@link QuestionIds#normalize} for ASCII text, without regular expressions: NFKC is the identity on ASCII,
      * so this is lower case, {@code '} and {@code `} dropped, every other run of characters that are not letters
-     * or digits one space, trimmed. Writes into {@code out} (at least as long as the text) and returns the length.
+     * or digits one space, trimmed. Works in place (what it writes is never longer than what it has read) and
+     * returns the length.
      */
-    private static int normalizeAscii(String text, char[] out) {
+    private static int normalizeAscii(char[] chars) {
         int n = 0;
         boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (c == '\'' || c == '`') {
                 continue;
             }
@@ -102,14 +111,64 @@ public final class DuplicateText {
             }
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 if (gap && n > 0) {
-                    out[n++] = ' ';
+                    chars[n++] = ' ';
                 }
                 gap = false;
-                out[n++] = c;
+                chars[n++] = c;
             } else {
                 gap = true;
             }
         }
         return n;
+    }
+
+    /**
+     * {@link QuestionIds#normalize} after its NFKC and lower-casing steps, without regular expressions: the
+     * apostrophes it drops are dropped, every other run of code points that are not letters ({@code \\p{L}}) or
+     * numbers ({@code \\p{N}}) becomes one space, trimmed. Writes into {@code out} (at least as long as the text)
+     * and returns the length.
+     */
+    private static int normalizeFolded(String text, char[] out) {
+        int n = 0;
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (cp == '\'' || cp == '`' || cp == '\u2018' || cp == '\u2019' || cp == '\u02BC') {
+                i += width;
+                continue;
+            }
+            if (isLetterOrNumber(cp)) {
+                if (gap && n > 0) {
+                    out[n++] = ' ';
+                }
+                gap = false;
+                out[n++] = text.charAt(i);
+                if (width == 2) {
+                    out[n++] = text.charAt(i + 1);
+                }
+            } else {
+                gap = true;
+            }
+            i += width;
+        }
+        return n;
+    }
+
+    /** Whether a code point is in Unicode category L or N, as {@code \\p{L}} and {@code \\p{N}} match. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 }

@@ -1,8 +1,5 @@
 package dev.prepkit.validate.rules;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -37,7 +34,6 @@ final class MinHashLsh {
     private static final long ROUND_SALT = 0xD6E8FEB86659FD93L;
     private static final long BAND_SALT = 0x85EBCA77C2B2AE63L;
     private static final int EMPTY = Integer.MAX_VALUE;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int bands;
     private final int rows;
@@ -77,16 +73,21 @@ final class MinHashLsh {
         return bands * rows;
     }
 
+    /** Number of longs that hold one item's 8-bit signature values ({@link #bandHashes}): {@code ceil(k / 8)}. */
+    int lowWords() {
+        return (bands * rows + 7) / 8;
+    }
+
     /**
      * The band hashes of a set, and its b-bit signature.
      *
      * @param set the set's elements as 32-bit hashes (any order, repeats allowed); may be empty
      * @param out receives one hash per band, at {@code out[offset + band * stride]}
-     * @param lowBits receives the lowest 8 bits of each of the {@code k} signature values at
-     *     {@code lowBits[item * k + row]} (b-bit minwise hashing, P. Li and A. C. König, WWW 2010), for
-     *     {@link #estimate}; or null
+     * @param lowBits receives the lowest 8 bits of each of the {@code k} signature values (b-bit minwise hashing,
+     *     P. Li and A. C. König, WWW 2010), for {@link #estimate}: value {@code v} in byte {@code v % 8} (lowest
+     *     first) of {@code lowBits[item * lowWords() + v / 8]}; or null
      */
-    void bandHashes(int[] set, int[] out, int offset, int stride, byte[] lowBits, int item) {
+    void bandHashes(int[] set, int[] out, int offset, int stride, long[] lowBits, int item) {
         int k = bands * rows;
         int[] signature = new int[k];
         Arrays.fill(signature, EMPTY);
@@ -106,8 +107,13 @@ final class MinHashLsh {
             densify(signature, r * bands, full[r]);
         }
         if (lowBits != null) {
-            for (int i = 0; i < k; i++) {
-                lowBits[item * k + i] = (byte) signature[i];
+            int words = lowWords();
+            for (int w = 0; w < words; w++) {
+                long packed = 0;
+                for (int i = Math.min(k, w * 8 + 8) - 1; i >= w * 8; i--) {
+                    packed = (packed << 8) | (signature[i] & 0xFF);
+                }
+                lowBits[item * words + w] = packed;
             }
         }
         for (int b = 0; b < bands; b++) {
@@ -146,18 +152,17 @@ final class MinHashLsh {
      * The Jaccard similarity of two sets estimated from their 8-bit signatures: the fraction {@code f} of equal
      * values, corrected for chance agreement, {@code (f - 1/256) / (1 - 1/256)}.
      */
-    double estimate(byte[] lowBits, int a, int b) {
+    double estimate(long[] lowBits, int a, int b) {
         int k = bands * rows;
-        int x = a * k;
-        int y = b * k;
+        int words = lowWords();
+        int x = a * words;
+        int y = b * words;
         int equal = 0;
-        int i = 0;
-        for (; i + 8 <= k; i += 8) {
-            equal += zeroBytes((long) LONGS.get(lowBits, x + i) ^ (long) LONGS.get(lowBits, y + i));
+        for (int w = 0; w < words; w++) {
+            equal += zeroBytes(lowBits[x + w] ^ lowBits[y + w]);
         }
-        for (; i < k; i++) {
-            equal += lowBits[x + i] == lowBits[y + i] ? 1 : 0;
-        }
+        // Bytes past k in the last word are 0 in both, so they count as equal; take them off.
+        equal -= words * 8 - k;
         return (equal / (double) k - 1 / 256.0) / (1 - 1 / 256.0);
     }
 

@@ -87,14 +87,49 @@ final class NearDuplicateFinder {
      */
     List<Edge> find(List<String> keys, NearDuplicateWords words) {
         int n = keys.size();
-        if ((long) lsh.length() * n > Integer.MAX_VALUE) {
+        if ((long) lsh.bands() * n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many distinct questions for one index: " + n);
         }
-        int bands = lsh.bands();
-        int[] bandHashes = new int[bands * n];
-        byte[] lowBits = new byte[lsh.length() * n];
-        IntStream.range(0, n).parallel().forEach(i -> lsh.bandHashes(NearDuplicateText.shingles(keys.get(i), words),
-                bandHashes, i * bands, 1, lowBits, i));
+        int[] bandHashes = new int[lsh.bands() * n];
+        long[] lowBits = new long[lsh.lowWords() * n];
+        IntStream.range(0, n).parallel().forEach(i -> sign(keys.get(i), words, bandHashes, lowBits, i));
+        return find(keys, words, bandHashes, lowBits);
+    }
+
+    /** Number of band hashes of one text's signature ({@link #sign}). */
+    int bands() {
+        return lsh.bands();
+    }
+
+    /** Number of longs of one text's 8-bit signature values ({@link #sign}). */
+    int signatureWords() {
+        return lsh.lowWords();
+    }
+
+    /**
+     * Writes the signature of one text: its {@link #bands()} band hashes at {@code bandHashes[item * bands()]}
+     * onwards, and its 8-bit MinHash values, packed eight to a long, at {@code lowBits[item * signatureWords()]}
+     * onwards. Thread-safe for different items.
+     *
+     * @param key a text already reduced by {@link DuplicateText#key}; not null
+     * @param words the word cache; not null
+     */
+    void sign(String key, NearDuplicateWords words, int[] bandHashes, long[] lowBits, int item) {
+        lsh.bandHashes(NearDuplicateText.shingles(key, words), bandHashes, item * lsh.bands(), 1, lowBits, item);
+    }
+
+    /**
+     * The near-duplicate pairs, from signatures already written by {@link #sign}.
+     *
+     * @param keys distinct texts, each already reduced by {@link DuplicateText#key}; none null
+     * @param words the word cache; not null
+     * @param bandHashes the signatures' band hashes, text {@code i}'s at {@code i * bands()}; at least
+     *     {@code keys.size() * bands()} long
+     * @param lowBits the signatures' 8-bit values, text {@code i}'s at {@code i * signatureWords()}
+     * @return the verified pairs, sorted by {@code a} then {@code b}
+     */
+    List<Edge> find(List<String> keys, NearDuplicateWords words, int[] bandHashes, long[] lowBits) {
+        int n = keys.size();
         double least = scorer.thresholds().minSimilarity() - ESTIMATE_MARGIN;
         long[] candidates = lsh.candidates(bandHashes, n, (i, j) -> lsh.estimate(lowBits, i, j) >= least);
         // Verification, in two steps: exact shingle similarity from the cached shingles of the texts involved, then

@@ -37,8 +37,10 @@ import java.util.function.Function;
  * {@link MinHashLsh} for the one-permutation variant used. Precision and recall on labelled pairs:
  * {@code NearDuplicateRuleTest}; at scale: {@code dev.prepkit.validate.bench.ValidateBenchmark} and BENCHMARKS.md.
  *
- * <p>Memory per question: a small record (id, location, references to its tags and distinctFrom, the index of its
- * key), and each distinct key once; the guide and the text itself are not kept.
+ * <p>Each question's signature (shingles, MinHash, band hashes) is computed when its guide is digested, on the
+ * loading threads. Memory per question: a small record (id, location, references to its tags and distinctFrom, the
+ * index of its key), and each distinct key once with its signature ({@code 4 b + k} bytes, 320 with the
+ * defaults); the guide and the text itself are not kept.
  */
 public final class NearDuplicateRule implements CorpusRule {
 
@@ -79,59 +81,111 @@ public final class NearDuplicateRule implements CorpusRule {
             List<String> distinctFrom, int node) {
     }
 
-    /** The state of one run: every question's occurrence, and the distinct keys. Fed from one thread. */
+    /**
+     * What the rule keeps of one guide: each question's occurrence (its {@code node} not yet set), text key and
+     * signature, question {@code i}'s at {@code i * bands} and {@code i * length}.
+     */
+    private record Digest(List<Occurrence> occurrences, List<String> keys, int[] bandHashes, long[] lowBits) {
+    }
+
+    /** The state of one run: every question's occurrence, and the distinct keys with their signatures. */
     private static final class State {
+        final NearDuplicateFinder finder;
+        final NearDuplicateWords words = new NearDuplicateWords();
         final List<Occurrence> all = new ArrayList<>();
         final List<String> keys = new ArrayList<>();
         final Map<String, Integer> nodeOf = new HashMap<>();
         final Map<List<String>, List<String>> tagLists = new HashMap<>();
+        int[] bandHashes = new int[0];
+        long[] lowBits = new long[0];
 
-        void add(GuideFile file) {
+        State(NearDuplicateFinder finder) {
+            this.finder = finder;
+        }
+
+        /** Thread-safe: reads only the finder and the word cache, which are. */
+        Digest digest(GuideFile file) {
             List<Question> qs = file.guide().questions();
             String company = file.guide().company().toLowerCase(Locale.ROOT);
+            int bands = finder.bands();
+            int length = finder.signatureWords();
+            List<Occurrence> occurrences = new ArrayList<>(qs.size());
+            int[] fileBands = new int[qs.size() * bands];
+            long[] fileLow = new long[qs.size() * length];
             for (int i = 0; i < qs.size(); i++) {
                 Question q = qs.get(i);
-                String key = DuplicateText.key(q.text());
+                occurrences.add(new Occurrence(company, q.id(), file.locateQuestion(i, "text"), q.difficulty(),
+                        q.tags(), q.distinctFrom(), -1));
+                finder.sign(file.textKeys().get(i), words, fileBands, fileLow, i);
+            }
+            return new Digest(occurrences, file.textKeys(), fileBands, fileLow);
+        }
+
+        void accept(Digest d) {
+            int bands = finder.bands();
+            int length = finder.signatureWords();
+            for (int i = 0; i < d.keys().size(); i++) {
+                String key = d.keys().get(i);
                 Integer node = nodeOf.get(key);
                 if (node == null) {
                     node = keys.size();
+                    if ((long) (node + 1) * bands > Integer.MAX_VALUE) {
+                        throw new IllegalArgumentException("too many distinct questions for one index: " + node);
+                    }
                     keys.add(key);
                     nodeOf.put(key, node);
+                    if ((node + 1) * bands > bandHashes.length) {
+                        int grown = Math.max(1024, node + node / 2);
+                        bandHashes = java.util.Arrays.copyOf(bandHashes, (int) Math.min((long) grown * bands,
+                                Integer.MAX_VALUE));
+                        lowBits = java.util.Arrays.copyOf(lowBits, (int) Math.min((long) grown * length,
+                                Integer.MAX_VALUE));
+                    }
+                    System.arraycopy(d.bandHashes(), i * bands, bandHashes, node * bands, bands);
+                    System.arraycopy(d.lowBits(), i * length, lowBits, node * length, length);
                 }
-                all.add(new Occurrence(company, q.id(), file.locateQuestion(i, "text"), q.difficulty(),
-                        tagLists.computeIfAbsent(q.tags(), t -> t), q.distinctFrom(), node));
+                Occurrence o = d.occurrences().get(i);
+                all.add(new Occurrence(o.company(), o.id(), o.at(), o.difficulty(),
+                        tagLists.computeIfAbsent(o.tags(), t -> t), o.distinctFrom(), node));
             }
         }
     }
 
     @Override
-    public Check start(RuleContext context) {
-        State state = new State();
-        return new Check() {
+    public Check<?> start(RuleContext context) {
+        NearDuplicateScorer.Thresholds d = NearDuplicateScorer.Thresholds.DEFAULT;
+        NearDuplicateScorer scorer = new NearDuplicateScorer(new NearDuplicateScorer.Thresholds(
+                context.config().threshold(SIMILARITY_THRESHOLD, d.minSimilarity()),
+                context.config().threshold(DIFFERENCE_THRESHOLD, d.maxDifference()),
+                d.wordsPerSubstitution()));
+        State state = new State(new NearDuplicateFinder(scorer));
+        return new Check<Digest>() {
             @Override
-            public void add(GuideFile file) {
-                state.add(file);
+            public Digest digest(GuideFile file) {
+                return state.digest(file);
+            }
+
+            @Override
+            public void accept(Digest digest) {
+                state.accept(digest);
             }
 
             @Override
             public void finish(Consumer<Finding> sink) {
-                NearDuplicateScorer.Thresholds d = NearDuplicateScorer.Thresholds.DEFAULT;
-                NearDuplicateScorer scorer = new NearDuplicateScorer(new NearDuplicateScorer.Thresholds(
-                        context.config().threshold(SIMILARITY_THRESHOLD, d.minSimilarity()),
-                        context.config().threshold(DIFFERENCE_THRESHOLD, d.maxDifference()),
-                        d.wordsPerSubstitution()));
-                report(new NearDuplicateFinder(scorer), state, sink);
+                report(state, sink);
             }
         };
     }
 
-    private static void report(NearDuplicateFinder finder, State state, Consumer<Finding> sink) {
+    private static void report(State state, Consumer<Finding> sink) {
         state.nodeOf.clear();
         state.tagLists.clear();
         List<Occurrence> all = state.all;
         List<String> keys = state.keys;
-        NearDuplicateWords words = new NearDuplicateWords();
-        List<NearDuplicateFinder.Edge> edges = finder.find(keys, words);
+        NearDuplicateWords words = state.words;
+        List<NearDuplicateFinder.Edge> edges = state.finder.find(keys, words, state.bandHashes, state.lowBits);
+        state.bandHashes = null;
+        state.lowBits = null;
         if (edges.isEmpty()) {
             return;
         }

@@ -153,16 +153,27 @@ final class NearDuplicateText {
                 if (!inRaw(i, level)) {
                     continue;
                 }
-                String c = rawWords[i].compact();
-                for (int k = 0; k < c.length(); k++) {
+                // The 4-grams that reach back into the words before are made here; those wholly inside the word
+                // come from the word cache, as does the state after the word.
+                NearDuplicateWords.Word w = rawWords[i];
+                String c = w.compact();
+                int head = Math.min(c.length(), 3);
+                for (int k = 0; k < head; k++) {
                     packed = (packed << 16) | c.charAt(k);
                     if (++seen >= 4) {
-                        out[n++] = (int) (mix(packed ^ SALT_CHAR) >>> 32);
+                        out[n++] = gram(packed);
                     }
+                }
+                if (c.length() > 3) {
+                    int[] inner = w.innerGrams();
+                    System.arraycopy(inner, 0, out, n, inner.length);
+                    n += inner.length;
+                    seen += inner.length;
+                    packed = w.tail();
                 }
             }
             if (seen > 0 && seen < 4) {
-                out[n++] = (int) (mix(packed ^ SALT_CHAR) >>> 32);
+                out[n++] = gram(packed);
             }
             long previous = 0;
             boolean first = true;
@@ -206,6 +217,41 @@ final class NearDuplicateText {
         private boolean inWords(int i, int level) {
             return level == 2 || classes[i] == CONTENT || level == 1 && classes[i] != FUNCTION;
         }
+    }
+
+    /** The shingle of a character 4-gram packed 16 bits per character, oldest first. */
+    private static int gram(long packed) {
+        return (int) (mix(packed ^ SALT_CHAR) >>> 32);
+    }
+
+    /** The shingles of the character 4-grams wholly inside a word's compact form, in order; never null. */
+    static int[] innerGrams(String compact) {
+        int grams = compact.length() - 3;
+        if (grams <= 0) {
+            return new int[0];
+        }
+        int[] out = new int[grams];
+        long packed = 0;
+        for (int k = 0; k < compact.length(); k++) {
+            packed = (packed << 16) | compact.charAt(k);
+            if (k >= 3) {
+                out[k - 3] = gram(packed);
+            }
+        }
+        return out;
+    }
+
+    /** The last four characters of a word's compact form, packed as 4-grams are; 0 when it is shorter. */
+    static long tail(String compact) {
+        int length = compact.length();
+        if (length < 4) {
+            return 0;
+        }
+        long packed = 0;
+        for (int k = length - 4; k < length; k++) {
+            packed = (packed << 16) | compact.charAt(k);
+        }
+        return packed;
     }
 
     /** The values sorted, repeats removed; a new array. */

@@ -27,9 +27,12 @@ final class NearDuplicateWords {
      *     ({@code 1000000}); else null
      * @param split for a number with a multiplier ({@code 200m}), the number and the multiplier's meaning; else
      *     null
+     * @param innerGrams the shingles of the character 4-grams that lie wholly inside {@code compact}, in order
+     *     ({@link NearDuplicateText#innerGrams}); empty when it is shorter than four characters
+     * @param tail its last four characters packed as {@link NearDuplicateText} packs 4-grams; 0 when shorter
      */
     record Word(String[] canonical, byte[] classes, long[] hashes, String compact, byte compactClass, boolean digits,
-            String multiplier, String[] split) {
+            String multiplier, String[] split, int[] innerGrams, long tail) {
     }
 
     private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
@@ -71,7 +74,8 @@ final class NearDuplicateWords {
                 ? NearDuplicateLexicon.multiplier(raw.substring(digits)) : null;
         return new Word(canonical, classes, hashes, compact, (byte) rawClass(raw).ordinal(),
                 digits > 0 && digits == raw.length(), NearDuplicateLexicon.multiplier(raw),
-                suffix == null ? null : new String[] {raw.substring(0, digits), suffix});
+                suffix == null ? null : new String[] {raw.substring(0, digits), suffix},
+                NearDuplicateText.innerGrams(compact), NearDuplicateText.tail(compact));
     }
 
     /**

@@ -36,14 +36,21 @@ public final class UnusedTagRule implements CorpusRule {
     }
 
     @Override
-    public Check start(RuleContext context) {
+    public Check<Set<String>> start(RuleContext context) {
         Set<String> used = new HashSet<>();
-        return new Check() {
+        return new Check<>() {
             @Override
-            public void add(GuideFile file) {
+            public Set<String> digest(GuideFile file) {
+                Set<String> tags = new HashSet<>();
                 for (Question q : file.guide().questions()) {
-                    used.addAll(q.tags());
+                    tags.addAll(q.tags());
                 }
+                return tags;
+            }
+
+            @Override
+            public void accept(Set<String> digest) {
+                used.addAll(digest);
             }
 
             @Override
