@@ -19,29 +19,59 @@ import tools.jackson.databind.JsonNode;
  * @param guide the guide the tree reads as; never null
  * @param contentRoot the content folder raw paths are resolved against, or null for the guide file's folder's parent
  * @param textKeys the {@link DuplicateText#key} of each question's text, in question order; never null
+ * @param textLocations where each question's text is (or the question, when it has none), in question order;
+ *     never null
  */
-public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path contentRoot, List<String> textKeys) {
+public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path contentRoot, List<String> textKeys,
+        List<Location> textLocations) {
 
     public GuideFile {
         textKeys = List.copyOf(textKeys);
-        if (textKeys.size() != guide.questions().size()) {
-            throw new IllegalArgumentException("one text key per question: " + textKeys.size() + " keys, "
-                    + guide.questions().size() + " questions");
+        textLocations = List.copyOf(textLocations);
+        if (textKeys.size() != guide.questions().size() || textLocations.size() != guide.questions().size()) {
+            throw new IllegalArgumentException("one text key and location per question: " + textKeys.size()
+                    + " keys, " + textLocations.size() + " locations, " + guide.questions().size() + " questions");
         }
     }
 
     /** A loaded guide file, its questions' text keys computed here. */
     public static GuideFile of(String path, Path file, JsonNode tree, Guide guide, Path contentRoot) {
-        List<String> keys = new ArrayList<>(guide.questions().size());
-        for (Question q : guide.questions()) {
-            keys.add(DuplicateText.key(q.text()));
+        return of(path, file, tree, guide, contentRoot, null);
+    }
+
+    /**
+     * A loaded guide file, with the text keys already worked out for its questions when there are some.
+     *
+     * @param known the {@link DuplicateText#key} of each question's text, in order, or null; used only when it
+     *     has one key per question and no null, otherwise the keys are computed here
+     */
+    static GuideFile of(String path, Path file, JsonNode tree, Guide guide, Path contentRoot, List<String> known) {
+        List<Question> questions = guide.questions();
+        List<String> keys = known;
+        if (keys == null || keys.size() != questions.size() || keys.contains(null)) {
+            keys = new ArrayList<>(questions.size());
+            for (Question q : questions) {
+                keys.add(DuplicateText.key(q.text()));
+            }
         }
-        return new GuideFile(path, file, tree, guide, contentRoot, keys);
+        List<Location> locations = new ArrayList<>(questions.size());
+        JsonNode items = tree.path("questions");
+        for (int i = 0; i < questions.size(); i++) {
+            JsonNode text = items.path(i).path("text");
+            locations.add(text.isMissingNode() ? LocatedYaml.at(path, tree, "/questions/" + i)
+                    : LocatedYaml.of(path, text));
+        }
+        return new GuideFile(path, file, tree, guide, contentRoot, keys, locations);
     }
 
     /** Where a JSON pointer of this file is. */
     public Location locate(String pointer) {
         return LocatedYaml.at(path, tree, pointer);
+    }
+
+    /** The location of question {@code index}'s text (or of the question when it has none). */
+    public Location textLocation(int index) {
+        return textLocations.get(index);
     }
 
     /** The location of a question's field (or of the question when the field is missing). */

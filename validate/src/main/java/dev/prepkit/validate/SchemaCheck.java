@@ -7,7 +7,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.CollectorContext;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,8 +99,21 @@ public final class SchemaCheck {
      * @return the violations in document order; empty when the document is valid
      */
     public List<Violation> check(JsonNode document) {
+        return check(document, new HashMap<>());
+    }
+
+    /**
+     * Validates a tree, keeping what keywords collect on the way (networknt's collector context): Prepkit's
+     * {@code uniqueQuestionText} leaves the normalized text of each question there.
+     *
+     * @param document a tree, ideally read with location information ({@link LocatedYaml})
+     * @param collected receives what keywords collect, by key; not null, modified
+     * @return the violations in document order; empty when the document is valid
+     */
+    public List<Violation> check(JsonNode document, Map<Object, Object> collected) {
         List<Violation> out = new ArrayList<>();
-        for (Error e : schema.validate(document)) {
+        for (Error e : schema.validate(document, context -> context.setCollectorContext(
+                new CollectorContext(collected)))) {
             String pointer = e.getInstanceLocation().toString();
             JsonNode node = e.getInstanceNode();
             String property = e.getProperty();

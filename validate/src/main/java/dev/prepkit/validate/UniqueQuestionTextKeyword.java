@@ -9,7 +9,9 @@ import com.networknt.schema.keyword.Keyword;
 import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
 import dev.prepkit.validate.rules.DuplicateText;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +28,13 @@ final class UniqueQuestionTextKeyword implements Keyword {
 
     /** The keyword's name in a schema. */
     static final String NAME = "uniqueQuestionText";
+
+    /**
+     * Key under which the keyword leaves, in the collector context's data ({@link SchemaCheck#check(JsonNode,
+     * Map)}), the {@link DuplicateText#key} of each item's text, in item order ({@code null} for an item without a
+     * string text): a {@code List<String>}, so that the keys are worked out once per question.
+     */
+    static final String TEXT_KEYS = "prepkit.uniqueQuestionText.keys";
 
     @Override
     public String getValue() {
@@ -54,12 +63,17 @@ final class UniqueQuestionTextKeyword implements Keyword {
                 return;
             }
             Map<String, Integer> first = new HashMap<>();
+            List<String> keys = new ArrayList<>(node.size());
+            context.getCollectorContext().put(TEXT_KEYS, keys);
             for (int i = 0; i < node.size(); i++) {
                 JsonNode text = node.get(i).path("text");
                 if (!text.isString()) {
+                    keys.add(null);
                     continue;
                 }
-                Integer earlier = first.putIfAbsent(DuplicateText.key(text.stringValue()), i);
+                String key = DuplicateText.key(text.stringValue());
+                keys.add(key);
+                Integer earlier = first.putIfAbsent(key, i);
                 if (earlier == null || distinct(node.get(earlier), node.get(i))) {
                     continue;
                 }

@@ -26,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -293,7 +295,8 @@ public final class Validator {
         }
         List<Finding> findings = new ArrayList<>();
         List<SchemaCheck.Violation> duplicates = new ArrayList<>();
-        for (SchemaCheck.Violation v : schema.check(tree)) {
+        Map<Object, Object> collected = new HashMap<>();
+        for (SchemaCheck.Violation v : schema.check(tree, collected)) {
             if (v.keyword().equals(UniqueQuestionTextKeyword.NAME)) {
                 duplicates.add(v);
                 continue;
@@ -313,7 +316,9 @@ public final class Validator {
         }
         try {
             Guide guide = yaml.toGuide(tree);
-            GuideFile file = GuideFile.of(path, source, tree, guide, contentRoot);
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) collected.get(UniqueQuestionTextKeyword.TEXT_KEYS);
+            GuideFile file = GuideFile.of(path, source, tree, guide, contentRoot, keys);
             duplicates.forEach(v -> findings.add(duplicateInGuide(path, tree, v, file)));
             return new Loaded(file, findings, guide.questions().size(), List.of());
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {

@@ -49,6 +49,23 @@ class UniqueQuestionTextKeywordTest {
     }
 
     @Test
+    void theKeywordLeavesEachQuestionsNormalizedTextForTheRulesSoItIsWorkedOutOnce() {
+        JsonNode doc = tree(HEAD + """
+                questions:
+                  - id: q-0000000001
+                    text: "What's your biggest weakness?"
+                  - id: q-0000000002
+                    text: 42
+                  - id: q-0000000003
+                    text: Name THREE ways to scale
+                """);
+        java.util.Map<Object, Object> collected = new java.util.HashMap<>();
+        assertThat(GUIDE.check(doc, collected)).extracting(SchemaCheck.Violation::pointer).containsExactly("/questions/1/text");
+        assertThat(collected.get(UniqueQuestionTextKeyword.TEXT_KEYS))
+                .isEqualTo(java.util.Arrays.asList("whats your biggest weakness", null, "name 3 ways to scale"));
+    }
+
+    @Test
     void questionsThatListEachOtherAsDistinctPassAndDifferentTextsPass() {
         JsonNode doc = tree(HEAD + """
                 questions:

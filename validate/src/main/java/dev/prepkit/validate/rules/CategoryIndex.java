@@ -14,7 +14,7 @@ import java.util.Set;
  * Looks question categories up in the taxonomy's {@code categories} and says what is wrong with one that is not
  * canonical: an alias, the canonical name written another way (case, a leading {@code #}, stray spaces), or a name
  * the taxonomy does not list, with suggestions. Unlike tags, a category is never split into parts: "Freedom &
- * Responsibility" and "Coding/Algorithms" are one category each. Immutable and thread-safe.
+ * Responsibility" and "Coding/Algorithms" are one category each. Thread-safe; it remembers the suggestions it has worked out.
  */
 public final class CategoryIndex {
 
@@ -47,6 +47,14 @@ public final class CategoryIndex {
     private final Set<String> cleanCanonical = new HashSet<>();
     private final Map<String, String> byNameKey = new HashMap<>();
     private final Map<String, String> byAliasKey = new HashMap<>();
+
+    /** Most distinct misspellings whose suggestions are remembered; past that they are worked out each time. */
+    private static final int MAX_SUGGESTED = 100_000;
+    /** Suggestions already worked out, by key: a corpus repeats its misspellings. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suggested =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Canonical names and aliases by key, made on the first suggestion (racy but idempotent). */
+    private volatile Map<String, String> candidates;
 
     /**
      * An index of a taxonomy's categories. A name or alias listed twice keeps its first entry (the taxonomy's
@@ -119,10 +127,23 @@ public final class CategoryIndex {
      * @return canonical categories; never null
      */
     public List<String> suggest(String category) {
-        Map<String, String> candidates = new HashMap<>(byNameKey);
-        byAliasKey.forEach(candidates::putIfAbsent);
-        return Suggestions.closest(key(category), candidates);
+        String k = key(category);
+        List<String> known = suggested.get(k);
+        if (known != null) {
+            return known;
+        }
+        if (candidates == null) {
+            Map<String, String> all = new HashMap<>(byNameKey);
+            byAliasKey.forEach(all::putIfAbsent);
+            candidates = Map.copyOf(all);
+        }
+        List<String> found = Suggestions.closest(k, candidates);
+        if (suggested.size() < MAX_SUGGESTED) {
+            suggested.putIfAbsent(k, found);
+        }
+        return found;
     }
+
 
     /** A category without leading {@code #}, outer white space and runs of white space. */
     static String clean(String category) {

@@ -54,6 +54,8 @@ public final class DuplicateQuestionRule implements CorpusRule {
     @Override
     public Check<List<Keyed>> start(RuleContext context) {
         Map<String, List<Copy>> byKey = new HashMap<>();
+        // Equal tag lists share one instance, so a question's own list (and its strings) are not kept.
+        Map<List<String>, List<String>> tagLists = new java.util.concurrent.ConcurrentHashMap<>();
         return new Check<>() {
             @Override
             public List<Keyed> digest(GuideFile file) {
@@ -62,8 +64,9 @@ public final class DuplicateQuestionRule implements CorpusRule {
                 List<Keyed> out = new ArrayList<>(qs.size());
                 for (int i = 0; i < qs.size(); i++) {
                     Question q = qs.get(i);
-                    out.add(new Keyed(file.textKeys().get(i), new Copy(company, q.id(), file.locateQuestion(i, "text"),
-                            q.difficulty() == null ? null : q.difficulty().label(), q.tags(),
+                    out.add(new Keyed(file.textKeys().get(i), new Copy(company, q.id(), file.textLocation(i),
+                            q.difficulty() == null ? null : q.difficulty().label(),
+                            q.tags().isEmpty() ? List.of() : tagLists.computeIfAbsent(q.tags(), t -> t),
                             Set.copyOf(q.distinctFrom()))));
                 }
                 return out;

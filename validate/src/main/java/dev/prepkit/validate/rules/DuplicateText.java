@@ -63,17 +63,26 @@ public final class DuplicateText {
         return n;
     }
 
+    /** The number words' letters, by value. */
+    private static final char[][] NUMBER_CHARS = java.util.Arrays.stream(NUMBER_WORDS).map(String::toCharArray)
+            .toArray(char[][]::new);
+
     /** The value of the number word {@code chars[start..end)}, or -1 when it is none. */
     private static int number(char[] chars, int start, int end) {
         int length = end - start;
         if (length < 3 || length > 9) {
             return -1;
         }
-        for (int v = 0; v < NUMBER_WORDS.length; v++) {
-            String w = NUMBER_WORDS[v];
-            if (w.length() == length && w.charAt(0) == chars[start]) {
+        char first = chars[start];
+        if (first != 'z' && first != 'o' && first != 't' && first != 'f' && first != 's' && first != 'e'
+                && first != 'n') {
+            return -1;
+        }
+        for (int v = 0; v < NUMBER_CHARS.length; v++) {
+            char[] w = NUMBER_CHARS[v];
+            if (w.length == length && w[0] == first) {
                 int i = 1;
-                while (i < length && w.charAt(i) == chars[start + i]) {
+                while (i < length && w[i] == chars[start + i]) {
                     i++;
                 }
                 if (i == length) {

@@ -78,76 +78,114 @@ public final class NearDuplicateRule implements CorpusRule {
      * @param node the index of its text's key among the distinct keys
      */
     private record Occurrence(String company, String id, Location at, Difficulty difficulty, List<String> tags,
-            List<String> distinctFrom, int node) {
+            List<String> distinctFrom) {
     }
 
     /**
-     * What the rule keeps of one guide: each question's occurrence (its {@code node} not yet set), text key and
-     * signature, question {@code i}'s at {@code i * bands} and {@code i * length}.
+     * What the rule keeps of one guide: each question's occurrence, text key and signature, question {@code i}'s
+     * at {@code i * bands} and {@code i * words}.
      */
     private record Digest(List<Occurrence> occurrences, List<String> keys, int[] bandHashes, long[] lowBits) {
     }
 
-    /** The state of one run: every question's occurrence, and the distinct keys with their signatures. */
+    /** The signatures of the distinct keys in two flat arrays, as {@link NearDuplicateFinder#find} takes them. */
+    private record Signatures(int[] bandHashes, long[] lowBits) {
+    }
+
+    /**
+     * The state of one run: every question's occurrence and the index of its key, and the distinct keys with where
+     * their signatures are (the guides' digests are kept as they are, not copied into growing arrays).
+     */
     private static final class State {
         final NearDuplicateFinder finder;
         final NearDuplicateWords words = new NearDuplicateWords();
         final List<Occurrence> all = new ArrayList<>();
+        int[] nodes = new int[1024];
         final List<String> keys = new ArrayList<>();
         final Map<String, Integer> nodeOf = new HashMap<>();
-        final Map<List<String>, List<String>> tagLists = new HashMap<>();
-        int[] bandHashes = new int[0];
-        long[] lowBits = new long[0];
+        /** Equal tag lists share one instance, so a question's own list (and its strings) are not kept. */
+        final Map<List<String>, List<String>> tagLists = new java.util.concurrent.ConcurrentHashMap<>();
+        final List<Digest> digests = new ArrayList<>();
+        /** For each distinct key: the digest and the item in it that hold its signature. */
+        int[] signatureDigest = new int[1024];
+        int[] signatureItem = new int[1024];
 
         State(NearDuplicateFinder finder) {
             this.finder = finder;
         }
 
-        /** Thread-safe: reads only the finder and the word cache, which are. */
+        /** Thread-safe: reads only the finder, the word cache and the tag lists, which are. */
         Digest digest(GuideFile file) {
             List<Question> qs = file.guide().questions();
             String company = file.guide().company().toLowerCase(Locale.ROOT);
             int bands = finder.bands();
-            int length = finder.signatureWords();
+            int words = finder.signatureWords();
             List<Occurrence> occurrences = new ArrayList<>(qs.size());
             int[] fileBands = new int[qs.size() * bands];
-            long[] fileLow = new long[qs.size() * length];
+            long[] fileLow = new long[qs.size() * words];
             for (int i = 0; i < qs.size(); i++) {
                 Question q = qs.get(i);
-                occurrences.add(new Occurrence(company, q.id(), file.locateQuestion(i, "text"), q.difficulty(),
-                        q.tags(), q.distinctFrom(), -1));
-                finder.sign(file.textKeys().get(i), words, fileBands, fileLow, i);
+                List<String> tags = q.tags().isEmpty() ? List.of() : tagLists.computeIfAbsent(q.tags(), t -> t);
+                occurrences.add(new Occurrence(company, q.id(), file.textLocation(i), q.difficulty(), tags,
+                        q.distinctFrom()));
+                finder.sign(file.textKeys().get(i), this.words, fileBands, fileLow, i);
             }
             return new Digest(occurrences, file.textKeys(), fileBands, fileLow);
         }
 
         void accept(Digest d) {
-            int bands = finder.bands();
-            int length = finder.signatureWords();
+            int at = digests.size();
+            boolean used = false;
             for (int i = 0; i < d.keys().size(); i++) {
                 String key = d.keys().get(i);
                 Integer node = nodeOf.get(key);
                 if (node == null) {
                     node = keys.size();
-                    if ((long) (node + 1) * bands > Integer.MAX_VALUE) {
-                        throw new IllegalArgumentException("too many distinct questions for one index: " + node);
-                    }
                     keys.add(key);
                     nodeOf.put(key, node);
-                    if ((node + 1) * bands > bandHashes.length) {
-                        int grown = Math.max(1024, node + node / 2);
-                        bandHashes = java.util.Arrays.copyOf(bandHashes, (int) Math.min((long) grown * bands,
-                                Integer.MAX_VALUE));
-                        lowBits = java.util.Arrays.copyOf(lowBits, (int) Math.min((long) grown * length,
-                                Integer.MAX_VALUE));
+                    if (node == signatureDigest.length) {
+                        signatureDigest = java.util.Arrays.copyOf(signatureDigest, node * 2);
+                        signatureItem = java.util.Arrays.copyOf(signatureItem, node * 2);
                     }
-                    System.arraycopy(d.bandHashes(), i * bands, bandHashes, node * bands, bands);
-                    System.arraycopy(d.lowBits(), i * length, lowBits, node * length, length);
+                    signatureDigest[node] = at;
+                    signatureItem[node] = i;
+                    used = true;
                 }
-                Occurrence o = d.occurrences().get(i);
-                all.add(new Occurrence(o.company(), o.id(), o.at(), o.difficulty(),
-                        tagLists.computeIfAbsent(o.tags(), t -> t), o.distinctFrom(), node));
+                if (all.size() == nodes.length) {
+                    nodes = java.util.Arrays.copyOf(nodes, nodes.length * 2);
+                }
+                nodes[all.size()] = node;
+                all.add(d.occurrences().get(i));
             }
+            // Only the signatures are needed later; a guide whose texts were all seen before leaves nothing.
+            digests.add(used ? new Digest(List.of(), List.of(), d.bandHashes(), d.lowBits()) : null);
+        }
+
+        /** The signatures of the distinct keys, key {@code k}'s at {@code k * bands} and {@code k * words}. */
+        Signatures signatures() {
+            int n = keys.size();
+            int bands = finder.bands();
+            int words = finder.signatureWords();
+            if ((long) n * bands > Integer.MAX_VALUE || (long) n * words > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("too many distinct questions for one index: " + n);
+            }
+            int[] bandHashes = new int[n * bands];
+            long[] lowBits = new long[n * words];
+            for (int k = 0; k < n; k++) {
+                Digest d = digests.get(signatureDigest[k]);
+                int item = signatureItem[k];
+                System.arraycopy(d.bandHashes(), item * bands, bandHashes, k * bands, bands);
+                System.arraycopy(d.lowBits(), item * words, lowBits, k * words, words);
+            }
+            digests.clear();
+            signatureDigest = null;
+            signatureItem = null;
+            return new Signatures(bandHashes, lowBits);
+        }
+
+        /** The index of the key of occurrence {@code i}. */
+        int node(int i) {
+            return nodes[i];
         }
     }
 
@@ -183,9 +221,9 @@ public final class NearDuplicateRule implements CorpusRule {
         List<Occurrence> all = state.all;
         List<String> keys = state.keys;
         NearDuplicateWords words = state.words;
-        List<NearDuplicateFinder.Edge> edges = state.finder.find(keys, words, state.bandHashes, state.lowBits);
-        state.bandHashes = null;
-        state.lowBits = null;
+        Signatures signatures = state.signatures();
+        List<NearDuplicateFinder.Edge> edges = state.finder.find(keys, words, signatures.bandHashes(),
+                signatures.lowBits());
         if (edges.isEmpty()) {
             return;
         }
@@ -195,8 +233,8 @@ public final class NearDuplicateRule implements CorpusRule {
         int[] next = new int[all.size()];
         java.util.Arrays.fill(first, -1);
         for (int i = all.size() - 1; i >= 0; i--) {
-            next[i] = first[all.get(i).node()];
-            first[all.get(i).node()] = i;
+            next[i] = first[state.node(i)];
+            first[state.node(i)] = i;
         }
         UnionFind clusters = new UnionFind(n);
         boolean[] linked = new boolean[n];
@@ -217,7 +255,7 @@ public final class NearDuplicateRule implements CorpusRule {
             }
         }
         for (List<Integer> cluster : members.values()) {
-            sink.accept(finding(all, keys, cluster, words));
+            sink.accept(finding(state, cluster));
         }
     }
 
@@ -234,12 +272,15 @@ public final class NearDuplicateRule implements CorpusRule {
         return false;
     }
 
-    private static Finding finding(List<Occurrence> all, List<String> keys, List<Integer> cluster,
-            NearDuplicateWords words) {
+    private static Finding finding(State state, List<Integer> cluster) {
+        List<Occurrence> all = state.all;
+        List<String> keys = state.keys;
+        NearDuplicateWords words = state.words;
         List<Integer> sorted = cluster.stream().sorted(Comparator.comparing((Integer i) -> all.get(i).at())
                 .thenComparing(i -> all.get(i).id())).toList();
         Occurrence first = all.get(sorted.get(0));
-        NearDuplicateText firstText = NearDuplicateText.ofKey(keys.get(first.node()), words);
+        int firstNode = state.node(sorted.get(0));
+        NearDuplicateText firstText = NearDuplicateText.ofKey(keys.get(firstNode), words);
         List<Location> related = new ArrayList<>();
         List<String> listed = new ArrayList<>();
         boolean sameCompany = false;
@@ -249,9 +290,10 @@ public final class NearDuplicateRule implements CorpusRule {
             related.add(o.at());
             sameCompany |= o.company().equals(first.company());
             if (listed.size() < LISTED) {
-                String how = o.node() == first.node() ? "same text"
+                int node = state.node(i);
+                String how = node == firstNode ? "same text"
                         : String.format(Locale.ROOT, "similarity %.2f", NearDuplicateText.jaccard(
-                                firstText.shingles(), NearDuplicateText.ofKey(keys.get(o.node()), words).shingles()));
+                                firstText.shingles(), NearDuplicateText.ofKey(keys.get(node), words).shingles()));
                 listed.add("'" + o.id() + "' at " + o.at() + " (" + how + ")");
             }
         }

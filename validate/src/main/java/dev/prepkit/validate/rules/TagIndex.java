@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Looks tags up in the taxonomy and says what is wrong with one that is not canonical. Immutable.
+ * Looks tags up in the taxonomy and says what is wrong with one that is not canonical. Thread-safe; it
+ * remembers the suggestions it has worked out.
  */
 public final class TagIndex {
 
@@ -43,6 +44,14 @@ public final class TagIndex {
     private final Map<String, String> byCanonicalKey = new HashMap<>();
 
     private final Set<String> cleanCanonical = new HashSet<>();
+
+    /** Most distinct misspellings whose suggestions are remembered; past that they are worked out each time. */
+    private static final int MAX_SUGGESTED = 100_000;
+    /** Suggestions already worked out, by key: a corpus repeats its misspellings. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suggested =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Canonical names and aliases by key, made on the first suggestion (racy but idempotent). */
+    private volatile Map<String, String> candidates;
 
     /**
      * An index of a taxonomy. A canonical name that is itself badly written in the taxonomy ({@code "#Kafka "},
@@ -130,10 +139,23 @@ public final class TagIndex {
 
     /** Up to three canonical tags close to the given one, by edit distance or a shared word, closest first. */
     public List<String> suggest(String tag) {
-        Map<String, String> candidates = new HashMap<>(byCanonicalKey);
-        byAliasKey.forEach(candidates::putIfAbsent);
-        return Suggestions.closest(key(tag), candidates);
+        String k = key(tag);
+        List<String> known = suggested.get(k);
+        if (known != null) {
+            return known;
+        }
+        if (candidates == null) {
+            Map<String, String> all = new HashMap<>(byCanonicalKey);
+            byAliasKey.forEach(all::putIfAbsent);
+            candidates = Map.copyOf(all);
+        }
+        List<String> found = Suggestions.closest(k, candidates);
+        if (suggested.size() < MAX_SUGGESTED) {
+            suggested.putIfAbsent(k, found);
+        }
+        return found;
     }
+
 
     /** A tag without leading {@code #}, outer white space and runs of white space. */
     private static String clean(String tag) {
