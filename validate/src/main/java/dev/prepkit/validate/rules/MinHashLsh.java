@@ -38,6 +38,7 @@ final class MinHashLsh {
     private final int bands;
     private final int rows;
     private final int maxBucket;
+    private final int lowWords;
     private final int[] probes;
 
     /**
@@ -54,6 +55,7 @@ final class MinHashLsh {
         this.bands = bands;
         this.rows = rows;
         this.maxBucket = maxBucket;
+        this.lowWords = (bands * rows + 7) / 8;
         this.probes = new int[bands * bands];
         for (int i = 0; i < bands; i++) {
             for (int t = 0; t < bands; t++) {
@@ -75,7 +77,7 @@ final class MinHashLsh {
 
     /** Number of longs that hold one item's 8-bit signature values ({@link #bandHashes}): {@code ceil(k / 8)}. */
     int lowWords() {
-        return (bands * rows + 7) / 8;
+        return lowWords;
     }
 
     /**
@@ -154,7 +156,7 @@ final class MinHashLsh {
      */
     double estimate(long[] lowBits, int a, int b) {
         int k = bands * rows;
-        int words = lowWords();
+        int words = lowWords;
         int x = a * words;
         int y = b * words;
         int equal = 0;

@@ -254,9 +254,9 @@ public final class NearDuplicateRule implements CorpusRule {
                 }
             }
         }
-        for (List<Integer> cluster : members.values()) {
-            sink.accept(finding(state, cluster));
-        }
+        // Messages are made on all cores (each compares the cluster's texts), then reported in cluster order.
+        new ArrayList<>(members.values()).parallelStream().map(cluster -> finding(state, cluster)).toList()
+                .forEach(sink);
     }
 
     /** Whether a curator declared any question of one text distinct from any of the other. */
