@@ -19,7 +19,8 @@ final class SchemaMessages {
             case "additionalProperties" -> where + " has a field '" + field + "' that guides do not have";
             case "enum" -> where + ": " + shown + " is not allowed; expected one of " + enumValues(v);
             case "const" -> where + ": " + shown + " is not allowed; " + v.message();
-            case "pattern" -> where + ": " + shown + " is not in the expected form";
+            case "pattern" -> value.isString() && value.stringValue().isBlank() ? where + ": " + field + " is empty"
+                    : where + ": " + shown + " is not in the expected form";
             case "type" -> where + ": " + v.message();
             case "minLength" -> where + " is empty";
             default -> where + ": " + v.message();
@@ -34,6 +35,8 @@ final class SchemaMessages {
             case "additionalProperties" -> "remove '" + field + "', or check its spelling";
             case "enum" -> "use one of " + enumValues(v);
             case "pattern" -> switch (field) {
+                case "text", "title", "company", "name", "role", "category", "round", "summary", "description",
+                        "audience" -> "write the " + field;
                 case "id" -> "ids are lower-case words joined by '-' (questions: q- and 10 hex digits)";
                 case "lines", "minutes", "sessions" -> "write a number or a range such as '9-11'";
                 default -> "see the guide schema (prepkit schema)";

@@ -62,6 +62,24 @@ class ValidatorTest {
     }
 
     @Test
+    void anEmptyOrBlankTextIsOneFindingSayingSo(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("g.yaml"), """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: "  "
+                questions:
+                  - id: q-0123456789
+                    text: ""
+                    difficulty: hard
+                """);
+        ValidationResult r = validateSmall(List.of(f));
+        assertThat(r.findings()).extracting(x -> x.location().line() + " " + x.message() + " / " + x.hint())
+                .containsExactly("4 the guide: title is empty / write the title",
+                        "7 question 'q-0123456789': text is empty / write the text");
+    }
+
+    @Test
     void schemaErrorsArePlainEnglishAtTheirLine(@TempDir Path tmp) throws Exception {
         Path f = Files.writeString(tmp.resolve("g.yaml"), """
                 schemaVersion: "1"

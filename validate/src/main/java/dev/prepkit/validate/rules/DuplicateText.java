@@ -21,16 +21,59 @@ public final class DuplicateText {
 
     /** The comparison key of a question text; never null. */
     public static String key(String text) {
+        // ASCII text, the usual case, in one pass and in place; anything else through NFKC.
         char[] chars = text.toCharArray();
-        int length;
-        if (isAscii(chars)) {
-            length = normalizeAscii(chars);
-        } else {
-            String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            chars = new char[folded.length()];
-            length = normalizeFolded(folded, chars);
+        int n = 0;
+        int word = 0;
+        boolean gap = false;
+        for (char c : chars) {
+            if (c >= 0x80) {
+                return unicodeKey(text);
+            }
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && n > 0) {
+                    n = endWord(chars, word, n);
+                    chars[n++] = ' ';
+                    word = n;
+                }
+                gap = false;
+                chars[n++] = c;
+            } else {
+                gap = true;
+            }
         }
+        return new String(chars, 0, endWord(chars, word, n));
+    }
+
+    /** The key of text that is not all ASCII: NFKC and lower case first, then as for ASCII. */
+    private static String unicodeKey(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        char[] chars = new char[folded.length()];
+        int length = normalizeFolded(folded, chars);
         return new String(chars, 0, numbersAsDigits(chars, length));
+    }
+
+    /**
+     * Ends the word {@code chars[start..end)}: a number word is rewritten as its digits in place. Returns the
+     * word's new end.
+     */
+    private static int endWord(char[] chars, int start, int end) {
+        int number = number(chars, start, end);
+        if (number < 0) {
+            return end;
+        }
+        int n = start;
+        if (number >= 10) {
+            chars[n++] = (char) ('0' + number / 10);
+        }
+        chars[n++] = (char) ('0' + number % 10);
+        return n;
     }
 
     /**
@@ -91,44 +134,6 @@ public final class DuplicateText {
             }
         }
         return -1;
-    }
-
-    private static boolean isAscii(char[] chars) {
-        for (char c : chars) {
-            if (c >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * {@link QuestionIds#normalize} for ASCII text, without regular expressions: NFKC is the identity on ASCII,
-     * so this is lower case, {@code '} and {@code `} dropped, every other run of characters that are not letters
-     * or digits one space, trimmed. Works in place (what it writes is never longer than what it has read) and
-     * returns the length.
-     */
-    private static int normalizeAscii(char[] chars) {
-        int n = 0;
-        boolean gap = false;
-        for (char c : chars) {
-            if (c == '\'' || c == '`') {
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && n > 0) {
-                    chars[n++] = ' ';
-                }
-                gap = false;
-                chars[n++] = c;
-            } else {
-                gap = true;
-            }
-        }
-        return n;
     }
 
     /**
