@@ -48,13 +48,8 @@ public final class CategoryIndex {
     private final Map<String, String> byNameKey = new HashMap<>();
     private final Map<String, String> byAliasKey = new HashMap<>();
 
-    /** Most distinct misspellings whose suggestions are remembered; past that they are worked out each time. */
-    private static final int MAX_SUGGESTED = 100_000;
-    /** Suggestions already worked out, by key: a corpus repeats its misspellings. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suggested =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    /** Canonical names and aliases by key, made on the first suggestion (racy but idempotent). */
-    private volatile Map<String, String> candidates;
+    /** Canonical names and aliases, for "did you mean". */
+    private final Suggestions suggestions;
 
     /**
      * An index of a taxonomy's categories. A name or alias listed twice keeps its first entry (the taxonomy's
@@ -83,6 +78,9 @@ public final class CategoryIndex {
                 }
             }
         }
+        Map<String, String> named = new HashMap<>(byNameKey);
+        byAliasKey.forEach(named::putIfAbsent);
+        suggestions = new Suggestions(named);
     }
 
     /** Whether the taxonomy lists no categories; then categories are not checked. */
@@ -127,21 +125,7 @@ public final class CategoryIndex {
      * @return canonical categories; never null
      */
     public List<String> suggest(String category) {
-        String k = key(category);
-        List<String> known = suggested.get(k);
-        if (known != null) {
-            return known;
-        }
-        if (candidates == null) {
-            Map<String, String> all = new HashMap<>(byNameKey);
-            byAliasKey.forEach(all::putIfAbsent);
-            candidates = Map.copyOf(all);
-        }
-        List<String> found = Suggestions.closest(k, candidates);
-        if (suggested.size() < MAX_SUGGESTED) {
-            suggested.putIfAbsent(k, found);
-        }
-        return found;
+        return suggestions.closest(key(category));
     }
 
 

@@ -4,30 +4,56 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * "Did you mean" suggestions out of a controlled vocabulary (tags, categories): the names close to an unknown one
- * by edit distance, or sharing a word of four letters or more with it, closest first.
+ * by edit distance, or sharing a word of four letters or more with it, closest first. Thread-safe; the suggestions
+ * for a key are worked out once (a corpus repeats its misspellings), for up to {@value #REMEMBERED} keys.
  */
 final class Suggestions {
 
     /** How many suggestions a finding names at most. */
     static final int MAX = 3;
 
+    /** Most distinct keys whose suggestions are remembered; past that they are worked out each time. */
+    static final int REMEMBERED = 100_000;
+
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
-    private Suggestions() {
+    private final Map<String, String> candidates;
+    private final ConcurrentHashMap<String, List<String>> remembered = new ConcurrentHashMap<>();
+
+    /**
+     * Suggestions out of a vocabulary.
+     *
+     * @param candidates each candidate's normalized key (lower case, single spaces) mapped to the canonical name to
+     *     suggest; not null; copied
+     */
+    Suggestions(Map<String, String> candidates) {
+        this.candidates = Map.copyOf(candidates);
     }
 
     /**
      * The candidates close to a key.
      *
-     * @param key the unknown name, normalized as the candidates' keys are (lower case, single spaces); not null
-     * @param candidates each candidate's normalized key mapped to the canonical name to suggest; not null
+     * @param key the unknown name, normalized as the candidates' keys are; not null
      * @return up to {@link #MAX} distinct canonical names, closest first (ties by name); never null
      */
-    static List<String> closest(String key, Map<String, String> candidates) {
+    List<String> closest(String key) {
+        List<String> known = remembered.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> found = closest(key, candidates);
+        if (remembered.size() < REMEMBERED) {
+            remembered.putIfAbsent(key, found);
+        }
+        return found;
+    }
+
+    private static List<String> closest(String key, Map<String, String> candidates) {
         record Scored(String name, int score) {
         }
         List<Scored> scored = new ArrayList<>();

@@ -45,13 +45,8 @@ public final class TagIndex {
 
     private final Set<String> cleanCanonical = new HashSet<>();
 
-    /** Most distinct misspellings whose suggestions are remembered; past that they are worked out each time. */
-    private static final int MAX_SUGGESTED = 100_000;
-    /** Suggestions already worked out, by key: a corpus repeats its misspellings. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suggested =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    /** Canonical names and aliases by key, made on the first suggestion (racy but idempotent). */
-    private volatile Map<String, String> candidates;
+    /** Canonical names and aliases, for "did you mean". */
+    private final Suggestions suggestions;
 
     /**
      * An index of a taxonomy. A canonical name that is itself badly written in the taxonomy ({@code "#Kafka "},
@@ -80,6 +75,9 @@ public final class TagIndex {
                 }
             }
         }
+        Map<String, String> named = new HashMap<>(byCanonicalKey);
+        byAliasKey.forEach(named::putIfAbsent);
+        suggestions = new Suggestions(named);
     }
 
     /** Whether the tag is canonical as written (or is the cleaned form of a badly written canonical name). */
@@ -139,21 +137,7 @@ public final class TagIndex {
 
     /** Up to three canonical tags close to the given one, by edit distance or a shared word, closest first. */
     public List<String> suggest(String tag) {
-        String k = key(tag);
-        List<String> known = suggested.get(k);
-        if (known != null) {
-            return known;
-        }
-        if (candidates == null) {
-            Map<String, String> all = new HashMap<>(byCanonicalKey);
-            byAliasKey.forEach(all::putIfAbsent);
-            candidates = Map.copyOf(all);
-        }
-        List<String> found = Suggestions.closest(k, candidates);
-        if (suggested.size() < MAX_SUGGESTED) {
-            suggested.putIfAbsent(k, found);
-        }
-        return found;
+        return suggestions.closest(key(tag));
     }
 
 
