@@ -73,7 +73,7 @@ public final class TagRules implements GuideRule {
                                     : "write " + quoted(v.fix()) + " instead", related));
                     default -> sink.accept(new Finding(UNKNOWN, Severity.ERROR, at, subject
                             + " is not in the taxonomy", "use a canonical tag" + suggestions(v.suggestions())
-                                    + ", or add it to content/taxonomy.yaml", related));
+                                    + ", or add it to " + context.taxonomyPath(), related));
                 }
             }
         }
