@@ -61,10 +61,8 @@ public final class ConfigLoader {
         } catch (IOException e) {
             return fail(path, Location.file(path), "cannot read the configuration: " + e.getMessage());
         } catch (JacksonException e) {
-            var loc = e.getLocation();
-            return fail(path, loc == null ? Location.file(path)
-                    : new Location(path, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr())),
-                    "the configuration is not well-formed YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            return fail(path, LocatedYaml.problemLocation(path, e),
+                    "the configuration is not well-formed YAML: " + LocatedYaml.problem(e));
         }
         if (tree == null || !tree.isObject()) {
             return fail(path, Location.file(path), "the configuration must be a YAML mapping");

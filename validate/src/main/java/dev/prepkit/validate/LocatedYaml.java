@@ -3,6 +3,9 @@ package dev.prepkit.validate;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import dev.prepkit.model.finding.Location;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -23,6 +26,57 @@ public final class LocatedYaml {
      */
     public static JsonNode read(ObjectMapper yamlMapper, String text) {
         return JsonNodes.readTree(yamlMapper, text, LocationJsonNodeFactoryFactory.getInstance());
+    }
+
+    /**
+     * Where YAML that is not well-formed goes wrong, from snakeyaml-engine's {@code MarkedYamlEngineException}:
+     * where the engine noticed the problem, except when it only noticed it at the end of the text (an unclosed
+     * quote or bracket) or on the line after a key without its ':', where the construct it was reading starts is
+     * where the mistake is. Without those marks, the parser's location, else the whole file.
+     *
+     * @param path the file's path for the location
+     * @param e what the YAML mapper threw; not null
+     * @return a 1-based line and column, or the whole file
+     */
+    public static Location problemLocation(String path, JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+            String problem = m.getProblem() == null ? "" : m.getProblem();
+            String context = m.getContext() == null ? "" : m.getContext();
+            boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+            Mark mark = m.getContextMark().isPresent() && (atEnd || context.contains("simple key"))
+                    ? m.getContextMark().get() : m.getProblemMark().get();
+            return new Location(path, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        TokenStreamLocation loc = e.getLocation();
+        return loc == null ? Location.file(path)
+                : new Location(path, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+    }
+
+    /**
+     * What is wrong with YAML that is not well-formed, in one line: the YAML engine's problem and where it noticed
+     * it ("could not find expected ':' at line 3, column 1"), and what it was reading and from where ("while
+     * scanning a simple key that starts at line 2, column 1"), or the parser's first message line when the engine
+     * gives none.
+     *
+     * @param e what the YAML mapper threw; not null
+     * @return the description; never null or empty
+     */
+    public static String problem(JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException m && m.getProblem() != null) {
+            String context = m.getContext();
+            StringBuilder sb = new StringBuilder(m.getProblem().strip());
+            m.getProblemMark().ifPresent(p -> sb.append(" at line ").append(p.getLine() + 1).append(", column ")
+                    .append(p.getColumn() + 1));
+            if (context != null && !context.isBlank()) {
+                sb.append(" (").append(context.strip());
+                m.getContextMark().ifPresent(c -> sb.append(" that starts at line ").append(c.getLine() + 1)
+                        .append(", column ").append(c.getColumn() + 1));
+                sb.append(')');
+            }
+            return sb.toString();
+        }
+        String message = e.getOriginalMessage();
+        return message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
     }
 
     /**

@@ -88,10 +88,9 @@ public final class TaxonomyLoader {
         try {
             tree = LocatedYaml.read(yaml.mapper(), text);
         } catch (JacksonException e) {
-            var loc = e.getLocation();
-            findings.add(new Finding(RULE, Severity.ERROR, loc == null ? Location.file(path)
-                    : new Location(path, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr())),
-                    "the taxonomy is not well-formed YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), null));
+            findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.problemLocation(path, e),
+                    "the taxonomy is not well-formed YAML: " + LocatedYaml.problem(e),
+                    "fix the YAML here or just above (indentation, a missing ':', an unclosed quote, a tab)"));
             return new Result(new Taxonomy(null, List.of()), findings);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {

@@ -21,6 +21,10 @@ import dev.prepkit.validate.rules.SimpleRule;
 import dev.prepkit.validate.rules.TagRules;
 import dev.prepkit.validate.rules.UnusedTagRule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -269,7 +272,28 @@ public final class Validator {
     private Loaded load(Path source, String path) {
         String text;
         try {
-            text = Files.readString(source, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(source);
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+            if (utf8.decode(in, out, true).isError()) {
+                int at = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return fail(new Finding(UNREADABLE, Severity.ERROR, new Location(path, line, at - lineStart + 1),
+                        "not valid UTF-8: bad byte sequence at byte offset " + at + String.format(
+                                java.util.Locale.ROOT, " (0x%02X)", bytes[at] & 0xFF),
+                        "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)"));
+            }
+            utf8.flush(out);
+            text = out.flip().toString();
         } catch (IOException e) {
             return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
@@ -282,12 +306,9 @@ public final class Validator {
         try {
             tree = LocatedYaml.read(yaml.mapper(), text);
         } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            Location at = loc == null ? Location.file(path)
-                    : new Location(path, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
-            return fail(new Finding(YAML_SYNTAX, Severity.ERROR, at, "not well-formed YAML: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("syntax error"),
-                    "fix the YAML at this line (indentation, a missing ':' or an unclosed quote)"));
+            return fail(new Finding(YAML_SYNTAX, Severity.ERROR, LocatedYaml.problemLocation(path, e),
+                    "not well-formed YAML: " + LocatedYaml.problem(e),
+                    "fix the YAML here or just above (indentation, a missing ':', an unclosed quote, a tab)"));
         }
         if (tree == null || !tree.isObject()) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),

@@ -62,6 +62,25 @@ class ValidatorTest {
     }
 
     @Test
+    void aGuideThatIsNotUtf8IsOneFindingAtTheBadByteAndTheOthersStillGoThrough(@TempDir Path tmp) throws Exception {
+        byte[] head = "schemaVersion: \"1\"\nid: acme-x\ncompany: Acme\ntitle: Acme\nquestions:\n  - id: q-0123456789\n    text: What".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 16);
+        bytes[head.length] = (byte) 0x92; // a Windows-1252 apostrophe
+        System.arraycopy("s a cache?\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, head.length + 1, 11);
+        Path bad = Files.write(tmp.resolve("a-cp1252.yaml"), java.util.Arrays.copyOf(bytes, head.length + 12));
+        Path good = Files.writeString(tmp.resolve("b-good.yaml"), "schemaVersion: \"1\"\nid: x\ncompany: X\ntitle: X\n");
+        ValidationResult r = validateSmall(List.of(bad, good));
+        assertThat(r.guides()).isEqualTo(1);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("unreadable-input");
+            assertThat(f.location().toString()).isEqualTo("a-cp1252.yaml:7:15");
+            assertThat(f.message()).isEqualTo("not valid UTF-8: bad byte sequence at byte offset " + head.length
+                    + " (0x92)");
+            assertThat(f.hint()).contains("save the file as UTF-8");
+        });
+    }
+
+    @Test
     void anEmptyOrBlankTextIsOneFindingSayingSo(@TempDir Path tmp) throws Exception {
         Path f = Files.writeString(tmp.resolve("g.yaml"), """
                 schemaVersion: "1"

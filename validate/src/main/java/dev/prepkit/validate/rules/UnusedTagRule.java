@@ -62,7 +62,8 @@ public final class UnusedTagRule implements CorpusRule {
                         String cur = tag.name();
                         for (int steps = 0; cur != null && steps <= t.tags().size() && covered.add(cur); steps++) {
                             String name = cur;
-                            cur = t.canonical(name).map(Taxonomy.Tag::parent).orElse(null);
+                            cur = t.canonical(name).map(Taxonomy.Tag::parent).map(p -> canonicalForm(p, context))
+                                    .orElse(null);
                         }
                     }
                 }
@@ -73,5 +74,17 @@ public final class UnusedTagRule implements CorpusRule {
                 }
             }
         };
+    }
+
+    /**
+     * The canonical tag a parent names: itself when canonical, else the one tag an alias or another spelling of it
+     * stands for (a {@code taxonomy-form} warning until {@code prepkit fix} rewrites it), else as written.
+     */
+    private static String canonicalForm(String parent, RuleContext context) {
+        if (context.tags().isCanonical(parent)) {
+            return parent;
+        }
+        List<String> fix = context.tags().judge(parent).fix();
+        return fix.size() == 1 ? fix.get(0) : parent;
     }
 }
