@@ -272,28 +272,9 @@ public final class Validator {
     private Loaded load(Path source, String path) {
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(source);
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length + 16);
-            if (utf8.decode(in, out, true).isError()) {
-                int at = in.position();
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < at; i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return fail(new Finding(UNREADABLE, Severity.ERROR, new Location(path, line, at - lineStart + 1),
-                        "not valid UTF-8: bad byte sequence at byte offset " + at + String.format(
-                                java.util.Locale.ROOT, " (0x%02X)", bytes[at] & 0xFF),
-                        "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)"));
-            }
-            utf8.flush(out);
-            text = out.flip().toString();
+            text = Files.readString(source, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return notUtf8(source, path);
         } catch (IOException e) {
             return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
@@ -346,6 +327,34 @@ public final class Validator {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
                     "the guide cannot be read: " + e.getMessage(), null));
         }
+    }
+
+    /** The finding for a file that is not UTF-8: at the first bad byte, with its offset. */
+    private static Loaded notUtf8(Path source, String path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source);
+        } catch (IOException e) {
+            return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        utf8.decode(in, CharBuffer.allocate(bytes.length + 16), true);
+        int at = Math.min(in.position(), Math.max(0, bytes.length - 1));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return fail(new Finding(UNREADABLE, Severity.ERROR, new Location(path, line, at - lineStart + 1),
+                "not valid UTF-8: bad byte sequence at byte offset " + at
+                        + (bytes.length > 0 ? String.format(java.util.Locale.ROOT, " (0x%02X)", bytes[at] & 0xFF) : ""),
+                "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)"));
     }
 
     /**
