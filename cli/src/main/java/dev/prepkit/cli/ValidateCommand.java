@@ -84,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             AtomicFile.writeString(writeBaseline, Baseline.of(o.result(), "accepted on "
-                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toYaml());
+                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC), contentRelative(layout)).toYaml());
             spec.commandLine().getOut().println("wrote " + o.result().findings().size() + " accepted findings to "
                     + ContentLayout.display(writeBaseline));
         }
@@ -136,9 +136,21 @@ final class ValidateCommand implements Callable<Integer> {
             Path baselineFile = layout.root().resolve(baselineName);
             if (Files.exists(baselineFile)) {
                 all = Baseline.read(baselineFile).apply(all, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
-                        ContentLayout.display(baselineFile));
+                        ContentLayout.display(baselineFile), contentRelative(layout));
             }
         }
         return new Outcome(new ValidationResult(all, r.guides(), r.questions()), missing || config.hasErrors());
+    }
+
+    /**
+     * How a finding's path is written in a baseline: relative to the content folder when it is inside it (so a
+     * baseline matches whichever folder prepkit runs from), else as displayed.
+     */
+    static java.util.function.Function<String, String> contentRelative(ContentLayout layout) {
+        Path root = layout.root().toAbsolutePath().normalize();
+        return shown -> {
+            Path abs = Path.of(shown).toAbsolutePath().normalize();
+            return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : shown;
+        };
     }
 }

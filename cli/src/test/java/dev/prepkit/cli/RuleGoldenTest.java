@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * Each folder is copied to a temporary folder named like it and validated there; in the report, the copy's path is
  * written back as the folder's name, so a golden reads as {@code prepkit validate --content rules-corpus} run in
- * {@code cli/src/test/resources}. The baseline names findings by that same path ({@code rules-corpus/taxonomy.yaml}),
- * and is rewritten in the copy to name the copy's.
+ * {@code cli/src/test/resources}. The baseline names findings by their path in the content folder
+ * ({@code taxonomy.yaml}), so it matches in the copy as it is.
  *
  * <p>To rewrite the goldens after a deliberate change, run the tests with {@code -Dprepkit.updateGolden=true} and
  * review the diff: every finding should be true, and its location, message and fix sensible.
@@ -49,8 +49,6 @@ class RuleGoldenTest {
     private static final String CONFIG_CORPUS = "rules-corpus-config";
     private static final String GOLDEN = "rules-corpus.golden.txt";
     private static final String CONFIG_GOLDEN = "rules-corpus-config.golden.txt";
-    /** The corpus's baseline file ({@code baseline:} in its prepkit.yaml). */
-    private static final String BASELINE = "baseline.yaml";
 
     /** A finding's first line in the text report: {@code path:line:col: severity [rule-id] message}. */
     private static final Pattern FINDING = Pattern.compile("(?m)^\\S.*?: (?:error|warning|info) \\[([a-z0-9-]+)\\] ");
@@ -117,7 +115,7 @@ class RuleGoldenTest {
         return output.replace("\r\n", "\n").replace(copyPath, fixture);
     }
 
-    /** A copy of a fixture folder in {@code tmp}, under the same name, its baseline naming the copy's paths. */
+    /** A copy of a fixture folder in {@code tmp}, under the same name. */
     private static Path copyOf(String fixture, Path tmp) {
         Path src = resources().resolve(fixture);
         Path dst = tmp.resolve(fixture);
@@ -129,11 +127,6 @@ class RuleGoldenTest {
                 } else {
                     Files.copy(p, target);
                 }
-            }
-            Path baseline = dst.resolve(BASELINE);
-            if (Files.exists(baseline)) {
-                Files.writeString(baseline, Files.readString(baseline)
-                        .replace("path: " + fixture + "/", "path: " + ContentLayout.display(dst) + "/"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,13 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Accepted findings of a large legacy corpus ({@code baseline} in {@code prepkit.yaml}): each entry names a
  * finding by rule, path and message, says why it is accepted, and may expire. Accepted findings are not reported;
- * once an entry's expiry date has passed, its finding comes back, with a {@value #EXPIRED} warning.
+ * once an entry's expiry date has passed, its finding comes back, with a {@value #EXPIRED} warning. Paths are
+ * stored as a caller-given function makes them (the command line: relative to the content folder, so that a
+ * baseline matches whatever folder prepkit runs from); matching is a hash look-up per finding.
  *
  * @param entries the accepted findings; never null
  */
@@ -47,9 +52,6 @@ public record Baseline(List<Entry> entries) {
             Objects.requireNonNull(reason, "reason");
         }
 
-        boolean matches(Finding f) {
-            return f.ruleId().equals(rule) && f.location().path().equals(path) && f.message().equals(message);
-        }
     }
 
     /** No accepted findings. */
@@ -65,10 +67,21 @@ public record Baseline(List<Entry> entries) {
         return new YamlCodec().mapper().readValue(Files.readString(file), Baseline.class);
     }
 
-    /** A baseline accepting every finding of a result, with one reason. */
+    /** A baseline accepting every finding of a result, with one reason, paths as the findings give them. */
     public static Baseline of(ValidationResult result, String reason) {
+        return of(result, reason, Function.identity());
+    }
+
+    /**
+     * A baseline accepting every finding of a result, with one reason.
+     *
+     * @param storedPath how a finding's path is written in the baseline (for example relative to the content
+     *     folder); not null
+     */
+    public static Baseline of(ValidationResult result, String reason, Function<String, String> storedPath) {
         return new Baseline(result.findings().stream()
-                .map(f -> new Entry(f.ruleId(), f.location().path(), f.message(), reason, null)).toList());
+                .map(f -> new Entry(f.ruleId(), storedPath.apply(f.location().path()), f.message(), reason, null))
+                .toList());
     }
 
     /** The YAML text of this baseline. */
@@ -77,16 +90,35 @@ public record Baseline(List<Entry> entries) {
     }
 
     /**
-     * The findings the baseline does not accept, plus one warning per expired entry that matched.
+     * The findings the baseline does not accept, plus one warning per expired entry that matched; paths are
+     * compared as the findings give them.
      *
      * @param findings the findings of a run
      * @param today the date expiry is judged against
      * @param baselinePath how the baseline file is named in findings
      */
     public List<Finding> apply(List<Finding> findings, LocalDate today, String baselinePath) {
+        return apply(findings, today, baselinePath, Function.identity());
+    }
+
+    /**
+     * The findings the baseline does not accept, plus one warning per expired entry that matched.
+     *
+     * @param findings the findings of a run
+     * @param today the date expiry is judged against
+     * @param baselinePath how the baseline file is named in findings
+     * @param storedPath how a finding's path is written in the baseline, as given to {@link #of(ValidationResult,
+     *     String, Function)}; not null
+     */
+    public List<Finding> apply(List<Finding> findings, LocalDate today, String baselinePath,
+            Function<String, String> storedPath) {
+        Map<List<String>, Entry> byFinding = new HashMap<>();
+        for (Entry e : entries) {
+            byFinding.putIfAbsent(List.of(e.rule(), e.path(), e.message()), e);
+        }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            Entry e = entries.stream().filter(x -> x.matches(f)).findFirst().orElse(null);
+            Entry e = byFinding.get(List.of(f.ruleId(), storedPath.apply(f.location().path()), f.message()));
             if (e == null) {
                 out.add(f);
             } else if (e.expires() != null && LocalDate.parse(e.expires()).isBefore(today)) {
