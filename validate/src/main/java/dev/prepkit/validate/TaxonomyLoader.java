@@ -240,7 +240,9 @@ public final class TaxonomyLoader {
             if (taxonomy.canonical(t.parent()).isEmpty() && !fixedParents.contains(pointer)
                     && !fixedNames.contains(t.parent())) {
                 findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.at(path, tree, pointer),
-                        "parent '" + t.parent() + "' of '" + t.name() + "' is not a canonical tag", null));
+                        "parent '" + t.parent() + "' of '" + t.name() + "' is not a canonical tag",
+                        "name a tag of this taxonomy as the parent, add '" + t.parent() + "' as a tag, or remove "
+                                + "the parent"));
             }
         }
         for (int i = 0; i < tags.size(); i++) {

@@ -7,6 +7,7 @@ import dev.prepkit.model.finding.Severity;
 import dev.prepkit.validate.GuideFile;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,20 +106,36 @@ public final class DuplicateQuestionRule implements CorpusRule {
                                 sameCompany ? "keep one copy and delete the others, or mark them distinctFrom each other"
                                         : "nothing to do if each company really asks it", where));
                     }
-                    Set<String> difficulties = new LinkedHashSet<>();
-                    Set<List<String>> tagSets = new LinkedHashSet<>();
+                    Map<String, List<String>> byDifficulty = new LinkedHashMap<>();
+                    Map<List<String>, List<String>> byTags = new LinkedHashMap<>();
                     copies.forEach(c -> {
-                        difficulties.add(String.valueOf(c.difficulty()));
-                        tagSets.add(c.tags().stream().sorted().toList());
+                        byDifficulty.computeIfAbsent(String.valueOf(c.difficulty()), d -> new ArrayList<>())
+                                .add(c.id());
+                        byTags.computeIfAbsent(c.tags().stream().sorted().toList(), t -> new ArrayList<>())
+                                .add(c.id());
                     });
-                    if (difficulties.size() > 1 || tagSets.size() > 1) {
+                    if (byDifficulty.size() > 1 || byTags.size() > 1) {
+                        List<String> parts = new ArrayList<>();
+                        if (byDifficulty.size() > 1) {
+                            parts.add("difficulty " + which(byDifficulty));
+                        }
+                        if (byTags.size() > 1) {
+                            parts.add("tags " + which(byTags));
+                        }
                         sink.accept(new Finding(DISAGREE, Severity.WARNING, first.at(), "copies of question '"
-                                + first.id() + "' disagree: " + (difficulties.size() > 1 ? "difficulty "
-                                        + String.join(" vs ", difficulties) : "tags " + tagSets),
+                                + first.id() + "' disagree: " + String.join("; ", parts),
                                 "give every copy the same difficulty and tags", where));
                     }
                 }
             }
         };
+    }
+
+    /** "easy ('q-a') vs medium ('q-b', 'q-c')": each value with the copies that have it. */
+    private static String which(Map<?, List<String>> values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach((v, ids) -> parts.add(v + " (" + String.join(", ", ids.stream().limit(3).map(i -> "'" + i + "'")
+                .toList()) + (ids.size() > 3 ? ", …" : "") + ")"));
+        return String.join(" vs ", parts);
     }
 }

@@ -35,7 +35,7 @@ class DuplicateQuestionRuleTest {
             assertThat(f.related()).extracting(l -> l.path()).containsExactly("acme-b.yaml");
         });
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("duplicate-disagrees")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("hard vs medium"));
+                .satisfies(f -> assertThat(f.message()).contains("difficulty hard ('q-0000000000') vs medium ('q-0000000001')"));
     }
 
     @Test
