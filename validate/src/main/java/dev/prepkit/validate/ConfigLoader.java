@@ -69,15 +69,23 @@ public final class ConfigLoader {
         }
         for (SchemaCheck.Violation v : schema.check(tree)) {
             findings.add(new Finding(RULE, Severity.ERROR, v.node() != null ? LocatedYaml.of(path, v.node())
-                    : LocatedYaml.at(path, tree, v.pointer()), "configuration " + v.pointer() + ": " + v.message(), null));
+                    : LocatedYaml.at(path, tree, v.pointer()), "'" + v.pointer().substring(1).replace('/', '.')
+                            + "': " + v.message(), "see the configuration's schema (prepkit schema --config) and "
+                            + "the comments in content/prepkit.yaml"));
         }
         Set<String> known = Validator.rules().stream().map(Rule::id).collect(Collectors.toSet());
         JsonNode rules = tree.get("rules");
         if (rules != null && rules.isObject()) {
             for (String name : rules.propertyNames()) {
                 if (!known.contains(name)) {
+                    String closest = known.stream().min(java.util.Comparator.comparingInt((String k) ->
+                            org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(name, k))
+                            .thenComparing(k -> k)).orElse(null);
+                    boolean near = closest != null && org.apache.commons.text.similarity.LevenshteinDistance
+                            .getDefaultInstance().apply(name, closest) <= Math.max(2, name.length() / 4);
                     findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.of(path, rules.get(name)),
-                            "unknown rule '" + name + "'", "run 'prepkit rules' for the rule ids"));
+                            "unknown rule '" + name + "'", (near ? "did you mean '" + closest + "'? " : "")
+                                    + "run 'prepkit rules' for the rule ids"));
                 }
             }
         }
