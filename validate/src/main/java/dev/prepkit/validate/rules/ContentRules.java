@@ -89,7 +89,7 @@ public final class ContentRules implements GuideRule {
             if (!q.isActive()) {
                 sink.accept(new Finding(REMOVED, Severity.INFO, file.locateQuestion(i, "status"), "question '" + q.id()
                         + "' is no longer in its raw source", "delete it if it should go, or keep it as written by hand"
-                                + " by removing its 'lines' and 'status'", raw));
+                                + " by removing its 'lines' and 'status'", rawFile(file)));
             }
             if (q.round() != null && !rounds.contains(q.round())) {
                 sink.accept(new Finding(UNKNOWN_ROUND, Severity.WARNING, file.locateQuestion(i, "round"), "question '"
@@ -103,13 +103,13 @@ public final class ContentRules implements GuideRule {
         if (declaredQ != null && declaredQ != active) {
             sink.accept(new Finding(DECLARED_COUNT, Severity.WARNING, file.locate("/overview/declaredQuestions"),
                     "the page claims " + declaredQ + " questions but the guide holds " + active,
-                    "find the missing questions on the original page, or note why they are gone", rawOf(file, 1)));
+                    "find the missing questions on the original page, or note why they are gone", rawFile(file)));
         }
         Integer declaredR = g.overview().declaredRounds();
         if (declaredR != null && declaredR != g.rounds().size()) {
             sink.accept(new Finding(DECLARED_COUNT, Severity.WARNING, file.locate("/overview/declaredRounds"),
                     "the page claims " + declaredR + " rounds but the guide lists " + g.rounds().size(),
-                    "check the interview loop on the original page", List.of()));
+                    "check the interview loop on the original page", rawFile(file)));
         }
         for (int s = 0; s < g.sections().size(); s++) {
             Section sec = g.sections().get(s);
@@ -127,8 +127,12 @@ public final class ContentRules implements GuideRule {
         }
     }
 
-    private static List<Location> rawOf(GuideFile file, int line) {
-        return file.rawPath() == null ? List.of() : List.of(new Location(file.rawPath(), line, 1));
+    /**
+     * The raw file as a whole, for findings about the page rather than a line of it (a count the page claims, a
+     * question no longer on it, whose old lines now hold other text); empty without a source.
+     */
+    private static List<Location> rawFile(GuideFile file) {
+        return file.rawPath() == null ? List.of() : List.of(Location.file(file.rawPath()));
     }
 
     private static String abbreviate(String s) {
