@@ -20,8 +20,11 @@ record Cli(int exit, String out, String err) {
 
     /** A copy of the shipped content folder, so tests can change it. */
     static Path copyOfContent(Path tmp) throws IOException {
-        Path src = RepoRoot.content();
-        Path dst = tmp.resolve("content");
+        return copyOfFolder(RepoRoot.content(), tmp.resolve("content"));
+    }
+
+    /** A copy of a folder, every file byte for byte; returns {@code dst}. */
+    static Path copyOfFolder(Path src, Path dst) throws IOException {
         try (Stream<Path> walk = Files.walk(src)) {
             for (Path p : walk.toList()) {
                 Path target = dst.resolve(src.relativize(p).toString());

@@ -117,21 +117,11 @@ class RuleGoldenTest {
 
     /** A copy of a fixture folder in {@code tmp}, under the same name. */
     private static Path copyOf(String fixture, Path tmp) {
-        Path src = resources().resolve(fixture);
-        Path dst = tmp.resolve(fixture);
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path target = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
+        try {
+            return Cli.copyOfFolder(resources().resolve(fixture), tmp.resolve(fixture));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dst;
     }
 
     /** The rule id of every finding of a text report, in report order. */
