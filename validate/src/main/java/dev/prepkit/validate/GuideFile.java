@@ -98,20 +98,30 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path
 
     /** The raw file's path for messages, or null when the guide has no source. */
     public String rawPath() {
-        if (guide.source() == null) {
-            return null;
-        }
+        return guide.source() == null ? null : rawPath(file, contentRoot, guide.source().path());
+    }
+
+    /**
+     * A raw file's path for messages: the recorded path resolved against the content folder ({@code contentRoot},
+     * else the guide file's folder's parent) when that file exists, shown relative to the working folder; else as
+     * recorded.
+     *
+     * @param file the guide file; not null
+     * @param contentRoot the content folder, or null
+     * @param recorded the guide's {@code source.path}; not null
+     */
+    static String rawPath(Path file, Path contentRoot, String recorded) {
         Path dir = file.toAbsolutePath().getParent();
         for (Path content : new Path[] {contentRoot, dir == null ? null : dir.getParent()}) {
             if (content == null) {
                 continue;
             }
-            Path raw = content.toAbsolutePath().normalize().resolve(guide.source().path());
+            Path raw = content.toAbsolutePath().normalize().resolve(recorded);
             if (java.nio.file.Files.isRegularFile(raw)) {
                 Path base = Path.of("").toAbsolutePath();
                 return (raw.startsWith(base) ? base.relativize(raw) : raw).toString().replace('\\', '/');
             }
         }
-        return guide.source().path();
+        return recorded;
     }
 }

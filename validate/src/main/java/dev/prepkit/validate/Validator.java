@@ -305,12 +305,13 @@ public final class Validator {
             }
             Finding label = difficultyLabel(path, tree, v);
             if (label != null) {
-                findings.add(label);
+                findings.add(new Finding(label.ruleId(), label.severity(), label.location(), label.message(),
+                        label.hint(), rawOf(source, tree, v.pointer())));
                 continue;
             }
             findings.add(new Finding(SCHEMA, Severity.ERROR, LocatedYaml.at(path, tree, v.pointer()).line() > 0
                     && v.node() != null ? LocatedYaml.of(path, v.node()) : LocatedYaml.at(path, tree, v.pointer()),
-                    SchemaMessages.describe(tree, v), SchemaMessages.hint(v)));
+                    SchemaMessages.describe(tree, v), SchemaMessages.hint(v), rawOf(source, tree, v.pointer())));
         }
         if (!findings.isEmpty()) {
             duplicates.forEach(v -> findings.add(duplicateInGuide(path, tree, v, null)));
@@ -327,6 +328,28 @@ public final class Validator {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
                     "the guide cannot be read: " + e.getMessage(), null));
         }
+    }
+
+    /**
+     * Where in the raw file the element at a pointer came from: the first line of the nearest enclosing element's
+     * {@code lines} in the guide's {@code source.path}; empty for a guide without a source or an element without
+     * lines (a top-level field).
+     */
+    private List<Location> rawOf(Path source, JsonNode tree, String pointer) {
+        JsonNode recorded = tree.at("/source/path");
+        if (!recorded.isString()) {
+            return List.of();
+        }
+        String p = pointer;
+        while (p.lastIndexOf('/') > 0) {
+            JsonNode lines = tree.at(p + "/lines");
+            if (lines.isString() && lines.stringValue().matches("[1-9][0-9]*(-[1-9][0-9]*)?")) {
+                int from = Integer.parseInt(lines.stringValue().split("-")[0]);
+                return List.of(new Location(GuideFile.rawPath(source, contentRoot, recorded.stringValue()), from, 1));
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return List.of();
     }
 
     /** The finding for a file that is not UTF-8: at the first bad byte, with its offset. */

@@ -81,6 +81,29 @@ class ValidatorTest {
     }
 
     @Test
+    void aSchemaFindingOnAnIngestedQuestionAlsoNamesTheRawLineItCameFrom(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("g.yaml"), """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: Acme
+                source:
+                  path: raw/acme/x.txt
+                  format: round-list
+                  sha256: 0000000000000000000000000000000000000000000000000000000000000000
+                questions:
+                  - id: q-0123456789
+                    text: Design a rate limiter?
+                    difficulty: Difficult
+                    colour: red
+                    lines: 12-14
+                """);
+        ValidationResult r = validateSmall(List.of(f));
+        assertThat(r.findings()).extracting(x -> x.ruleId() + " " + x.location().line() + " " + x.related())
+                .containsExactly("difficulty-label 12 [raw/acme/x.txt:12:1]", "schema 13 [raw/acme/x.txt:12:1]");
+    }
+
+    @Test
     void anEmptyOrBlankTextIsOneFindingSayingSo(@TempDir Path tmp) throws Exception {
         Path f = Files.writeString(tmp.resolve("g.yaml"), """
                 schemaVersion: "1"
