@@ -1,14 +1,11 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.model.io.StrictText;
+
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -134,18 +131,9 @@ public final class Ingestor {
     }
 
     private Decoded decode(byte[] bytes) {
-        CharsetDecoder decoder = options.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            return new Decoded(null, "not valid " + options.charset().name() + ": bad byte sequence at byte offset "
-                    + in.position() + " (use --charset to read another encoding)");
-        }
-        decoder.flush(out);
-        out.flip();
-        return new Decoded(out.toString(), null);
+        StrictText.Decoded d = StrictText.decode(bytes, options.charset());
+        return d.valid() ? new Decoded(d.text(), null) : new Decoded(null, "not valid " + options.charset().name()
+                + ": bad byte sequence at byte offset " + d.badOffset() + " (use --charset to read another encoding)");
     }
 
     private static Outcome fail(String path, int line, String message) {

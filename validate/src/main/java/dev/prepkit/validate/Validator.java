@@ -7,6 +7,7 @@ import dev.prepkit.model.config.PrepkitConfig;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
+import dev.prepkit.model.io.StrictText;
 import dev.prepkit.model.yaml.YamlCodec;
 import dev.prepkit.validate.rules.CategoryRules;
 import dev.prepkit.validate.rules.ContentRules;
@@ -21,10 +22,6 @@ import dev.prepkit.validate.rules.SimpleRule;
 import dev.prepkit.validate.rules.TagRules;
 import dev.prepkit.validate.rules.UnusedTagRule;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -361,11 +358,8 @@ public final class Validator {
             return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        utf8.decode(in, CharBuffer.allocate(bytes.length + 16), true);
-        int at = Math.min(in.position(), Math.max(0, bytes.length - 1));
+        int at = Math.min(Math.max(0, StrictText.decode(bytes, StandardCharsets.UTF_8).badOffset()),
+                Math.max(0, bytes.length - 1));
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < at; i++) {

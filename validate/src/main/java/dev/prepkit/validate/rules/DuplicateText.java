@@ -91,16 +91,8 @@ public final class DuplicateText {
             if (n > 0) {
                 chars[n++] = ' ';
             }
-            int number = number(chars, start, end);
-            if (number >= 0) {
-                if (number >= 10) {
-                    chars[n++] = (char) ('0' + number / 10);
-                }
-                chars[n++] = (char) ('0' + number % 10);
-            } else {
-                System.arraycopy(chars, start, chars, n, end - start);
-                n += end - start;
-            }
+            System.arraycopy(chars, start, chars, n, end - start);
+            n = endWord(chars, n, n + end - start);
             start = end + 1;
         }
         return n;

@@ -88,13 +88,13 @@ public final class NearDuplicateRule implements CorpusRule {
     private record Digest(List<Occurrence> occurrences, List<String> keys, int[] bandHashes, long[] lowBits) {
     }
 
-    /** The signatures of the distinct keys in two flat arrays, as {@link NearDuplicateFinder#find} takes them. */
+    /** Signatures in two flat arrays, item {@code i}'s at {@code i * bands} and {@code i * words}: one guide's, or all distinct keys' as {@link NearDuplicateFinder#find} takes them. */
     private record Signatures(int[] bandHashes, long[] lowBits) {
     }
 
     /**
      * The state of one run: every question's occurrence and the index of its key, and the distinct keys with where
-     * their signatures are (the guides' digests are kept as they are, not copied into growing arrays).
+     * their signatures are (each guide's signatures are kept as they are, not copied into growing arrays).
      */
     private static final class State {
         final NearDuplicateFinder finder;
@@ -105,9 +105,9 @@ public final class NearDuplicateRule implements CorpusRule {
         final Map<String, Integer> nodeOf = new HashMap<>();
         /** Equal tag lists share one instance, so a question's own list (and its strings) are not kept. */
         final Map<List<String>, List<String>> tagLists = new java.util.concurrent.ConcurrentHashMap<>();
-        final List<Digest> digests = new ArrayList<>();
-        /** For each distinct key: the digest and the item in it that hold its signature. */
-        int[] signatureDigest = new int[1024];
+        final List<Signatures> signaturesOfGuides = new ArrayList<>();
+        /** For each distinct key: the guide and the item in it that hold its signature. */
+        int[] signatureGuide = new int[1024];
         int[] signatureItem = new int[1024];
 
         State(NearDuplicateFinder finder) {
@@ -134,7 +134,7 @@ public final class NearDuplicateRule implements CorpusRule {
         }
 
         void accept(Digest d) {
-            int at = digests.size();
+            int at = signaturesOfGuides.size();
             boolean used = false;
             for (int i = 0; i < d.keys().size(); i++) {
                 String key = d.keys().get(i);
@@ -143,11 +143,11 @@ public final class NearDuplicateRule implements CorpusRule {
                     node = keys.size();
                     keys.add(key);
                     nodeOf.put(key, node);
-                    if (node == signatureDigest.length) {
-                        signatureDigest = java.util.Arrays.copyOf(signatureDigest, node * 2);
+                    if (node == signatureGuide.length) {
+                        signatureGuide = java.util.Arrays.copyOf(signatureGuide, node * 2);
                         signatureItem = java.util.Arrays.copyOf(signatureItem, node * 2);
                     }
-                    signatureDigest[node] = at;
+                    signatureGuide[node] = at;
                     signatureItem[node] = i;
                     used = true;
                 }
@@ -158,7 +158,7 @@ public final class NearDuplicateRule implements CorpusRule {
                 all.add(d.occurrences().get(i));
             }
             // Only the signatures are needed later; a guide whose texts were all seen before leaves nothing.
-            digests.add(used ? new Digest(List.of(), List.of(), d.bandHashes(), d.lowBits()) : null);
+            signaturesOfGuides.add(used ? new Signatures(d.bandHashes(), d.lowBits()) : null);
         }
 
         /** The signatures of the distinct keys, key {@code k}'s at {@code k * bands} and {@code k * words}. */
@@ -172,13 +172,13 @@ public final class NearDuplicateRule implements CorpusRule {
             int[] bandHashes = new int[n * bands];
             long[] lowBits = new long[n * words];
             for (int k = 0; k < n; k++) {
-                Digest d = digests.get(signatureDigest[k]);
+                Signatures d = signaturesOfGuides.get(signatureGuide[k]);
                 int item = signatureItem[k];
                 System.arraycopy(d.bandHashes(), item * bands, bandHashes, k * bands, bands);
                 System.arraycopy(d.lowBits(), item * words, lowBits, k * words, words);
             }
-            digests.clear();
-            signatureDigest = null;
+            signaturesOfGuides.clear();
+            signatureGuide = null;
             signatureItem = null;
             return new Signatures(bandHashes, lowBits);
         }
