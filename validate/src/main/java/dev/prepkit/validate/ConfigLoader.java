@@ -7,8 +7,7 @@ import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.model.yaml.YamlCodec;
 import dev.prepkit.validate.rules.Rule;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.prepkit.validate.rules.Suggestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,14 +54,16 @@ public final class ConfigLoader {
             return new Result(PrepkitConfig.defaults(), List.of());
         }
         List<Finding> findings = new ArrayList<>();
+        SourceText.Read text = SourceText.utf8(file, path, RULE, "the configuration");
+        if (text.problem() != null) {
+            return new Result(PrepkitConfig.defaults(), List.of(text.problem()));
+        }
         JsonNode tree;
         try {
-            tree = LocatedYaml.read(yaml.mapper(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return fail(path, Location.file(path), "cannot read the configuration: " + e.getMessage());
+            tree = LocatedYaml.read(yaml.mapper(), text.text());
         } catch (JacksonException e) {
-            return fail(path, LocatedYaml.problemLocation(path, e),
-                    "the configuration is not well-formed YAML: " + LocatedYaml.problem(e));
+            return new Result(PrepkitConfig.defaults(), List.of(
+                    SourceText.syntax(RULE, path, "the configuration is not well-formed YAML", e)));
         }
         if (tree == null || !tree.isObject()) {
             return fail(path, Location.file(path), "the configuration must be a YAML mapping");
@@ -74,17 +75,14 @@ public final class ConfigLoader {
                             + "the comments in content/prepkit.yaml"));
         }
         Set<String> known = Validator.rules().stream().map(Rule::id).collect(Collectors.toSet());
+        Suggestions ruleIds = new Suggestions(known.stream().collect(Collectors.toMap(id -> id, id -> id)));
         JsonNode rules = tree.get("rules");
         if (rules != null && rules.isObject()) {
             for (String name : rules.propertyNames()) {
                 if (!known.contains(name)) {
-                    String closest = known.stream().min(java.util.Comparator.comparingInt((String k) ->
-                            org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(name, k))
-                            .thenComparing(k -> k)).orElse(null);
-                    boolean near = closest != null && org.apache.commons.text.similarity.LevenshteinDistance
-                            .getDefaultInstance().apply(name, closest) <= Math.max(2, name.length() / 4);
+                    List<String> close = ruleIds.closest(name);
                     findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.of(path, rules.get(name)),
-                            "unknown rule '" + name + "'", (near ? "did you mean '" + closest + "'? " : "")
+                            "unknown rule '" + name + "'", (close.isEmpty() ? "" : "did you mean '" + close.get(0) + "'? ")
                                     + "run 'prepkit rules' for the rule ids"));
                 }
             }

@@ -21,9 +21,11 @@ import tools.jackson.databind.JsonNode;
  * @param textKeys the {@link DuplicateText#key} of each question's text, in question order; never null
  * @param textLocations where each question's text is (or the question, when it has none), in question order;
  *     never null
+ * @param rawPath the guide's raw file as messages name it (see {@link #rawPath(Path, Path, String)}), or null when
+ *     the guide has no source; worked out once per file
  */
 public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path contentRoot, List<String> textKeys,
-        List<Location> textLocations) {
+        List<Location> textLocations, String rawPath) {
 
     public GuideFile {
         textKeys = List.copyOf(textKeys);
@@ -61,7 +63,8 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path
             locations.add(text.isMissingNode() ? LocatedYaml.at(path, tree, "/questions/" + i)
                     : LocatedYaml.of(path, text));
         }
-        return new GuideFile(path, file, tree, guide, contentRoot, keys, locations);
+        String raw = guide.source() == null ? null : rawPath(file, contentRoot, guide.source().path());
+        return new GuideFile(path, file, tree, guide, contentRoot, keys, locations, raw);
     }
 
     /** Where a JSON pointer of this file is. */
@@ -94,11 +97,6 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path
             return Optional.empty();
         }
         return Optional.of(new Location(rawPath(), q.lines().from(), 1));
-    }
-
-    /** The raw file's path for messages, or null when the guide has no source. */
-    public String rawPath() {
-        return guide.source() == null ? null : rawPath(file, contentRoot, guide.source().path());
     }
 
     /**

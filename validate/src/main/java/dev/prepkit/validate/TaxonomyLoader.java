@@ -6,8 +6,6 @@ import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.model.yaml.YamlCodec;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,14 +62,9 @@ public final class TaxonomyLoader {
                     Location.file(path), "no taxonomy file: every tag will be reported as unknown, and categories "
                             + "are not checked", "create it (see content/README.md) or pass --content")));
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return new Result(new Taxonomy(null, List.of()), List.of(new Finding(RULE, Severity.ERROR,
-                    Location.file(path), "cannot read the taxonomy: " + e.getMessage(), null)));
-        }
-        return read(text, path);
+        SourceText.Read text = SourceText.utf8(file, path, RULE, "the taxonomy");
+        return text.problem() != null ? new Result(new Taxonomy(null, List.of()), List.of(text.problem()))
+                : read(text.text(), path);
     }
 
     /**
@@ -88,9 +81,7 @@ public final class TaxonomyLoader {
         try {
             tree = LocatedYaml.read(yaml.mapper(), text);
         } catch (JacksonException e) {
-            findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.problemLocation(path, e),
-                    "the taxonomy is not well-formed YAML: " + LocatedYaml.problem(e),
-                    "fix the YAML here or just above (indentation, a missing ':', an unclosed quote, a tab)"));
+            findings.add(SourceText.syntax(RULE, path, "the taxonomy is not well-formed YAML", e));
             return new Result(new Taxonomy(null, List.of()), findings);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {

@@ -1,13 +1,14 @@
 package dev.prepkit.validate;
 
+import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
+import dev.prepkit.model.LineRange;
 import dev.prepkit.model.Schemas;
 import dev.prepkit.model.Taxonomy;
 import dev.prepkit.model.config.PrepkitConfig;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
-import dev.prepkit.model.io.StrictText;
 import dev.prepkit.model.yaml.YamlCodec;
 import dev.prepkit.validate.rules.CategoryRules;
 import dev.prepkit.validate.rules.ContentRules;
@@ -22,7 +23,6 @@ import dev.prepkit.validate.rules.SimpleRule;
 import dev.prepkit.validate.rules.TagRules;
 import dev.prepkit.validate.rules.UnusedTagRule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -121,7 +121,7 @@ public final class Validator {
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml$"))
+                    walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
                 }
             } else {
@@ -267,15 +267,11 @@ public final class Validator {
     }
 
     private Loaded load(Path source, String path) {
-        String text;
-        try {
-            text = Files.readString(source, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return notUtf8(source, path);
-        } catch (IOException e) {
-            return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
+        SourceText.Read read = SourceText.utf8(source, path, UNREADABLE, "the file");
+        if (read.problem() != null) {
+            return fail(read.problem());
         }
+        String text = read.text();
         if (text.isBlank()) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path), "the file is empty; a guide needs "
                     + "at least schemaVersion, id, company and title", "write the guide, or delete the file"));
@@ -284,9 +280,7 @@ public final class Validator {
         try {
             tree = LocatedYaml.read(yaml.mapper(), text);
         } catch (JacksonException e) {
-            return fail(new Finding(YAML_SYNTAX, Severity.ERROR, LocatedYaml.problemLocation(path, e),
-                    "not well-formed YAML: " + LocatedYaml.problem(e),
-                    "fix the YAML here or just above (indentation, a missing ':', an unclosed quote, a tab)"));
+            return fail(SourceText.syntax(YAML_SYNTAX, path, "not well-formed YAML", e));
         }
         if (tree == null || !tree.isObject()) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
@@ -340,38 +334,18 @@ public final class Validator {
         String p = pointer;
         while (p.lastIndexOf('/') > 0) {
             JsonNode lines = tree.at(p + "/lines");
-            if (lines.isString() && lines.stringValue().matches("[1-9][0-9]*(-[1-9][0-9]*)?")) {
-                int from = Integer.parseInt(lines.stringValue().split("-")[0]);
-                return List.of(new Location(GuideFile.rawPath(source, contentRoot, recorded.stringValue()), from, 1));
+            if (lines.isString()) {
+                try {
+                    int from = LineRange.parse(lines.stringValue()).from();
+                    return List.of(new Location(GuideFile.rawPath(source, contentRoot, recorded.stringValue()), from,
+                            1));
+                } catch (IllegalArgumentException notARange) {
+                    return List.of();
+                }
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return List.of();
-    }
-
-    /** The finding for a file that is not UTF-8: at the first bad byte, with its offset. */
-    private static Loaded notUtf8(Path source, String path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(source);
-        } catch (IOException e) {
-            return fail(new Finding(UNREADABLE, Severity.ERROR, Location.file(path), "cannot read the file: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null));
-        }
-        int at = Math.min(Math.max(0, StrictText.decode(bytes, StandardCharsets.UTF_8).badOffset()),
-                Math.max(0, bytes.length - 1));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return fail(new Finding(UNREADABLE, Severity.ERROR, new Location(path, line, at - lineStart + 1),
-                "not valid UTF-8: bad byte sequence at byte offset " + at
-                        + (bytes.length > 0 ? String.format(java.util.Locale.ROOT, " (0x%02X)", bytes[at] & 0xFF) : ""),
-                "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)"));
     }
 
     /**
@@ -422,11 +396,8 @@ public final class Validator {
      * ({@code difficult}, {@code 3/5}); null when unknown.
      */
     public static String canonicalDifficulty(String label, PrepkitConfig config) {
-        String key = label.strip().toLowerCase(java.util.Locale.ROOT);
-        if (key.equals("easy") || key.equals("medium") || key.equals("hard")) {
-            return key;
-        }
-        return config.difficultySynonyms().get(key);
+        return Difficulty.fromLabel(label).map(Difficulty::label)
+                .orElseGet(() -> config.difficultySynonyms().get(label.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static Loaded fail(Finding f) {

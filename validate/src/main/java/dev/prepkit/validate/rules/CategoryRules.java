@@ -81,18 +81,10 @@ public final class CategoryRules implements GuideRule {
                         + ", the canonical category '" + v.canonical() + "' written " + v.problem(),
                         "write '" + v.canonical() + "' (prepkit fix does it)", related));
                 default -> sink.accept(new Finding(UNKNOWN, Severity.ERROR, at, subject
-                        + ", which the taxonomy does not list", "use a canonical category" + suggestions(v.suggestions())
+                        + ", which the taxonomy does not list", "use a canonical category" + Suggestions.didYouMean(v.suggestions())
                                 + ", or add it to the categories of " + context.taxonomyPath(), related));
             }
         }
     }
 
-    private static String suggestions(List<String> s) {
-        if (s.isEmpty()) {
-            return "";
-        }
-        List<String> q = s.stream().map(c -> "'" + c + "'").toList();
-        String listed = q.size() == 1 ? q.get(0) : String.join(", ", q.subList(0, q.size() - 1)) + " or " + q.get(q.size() - 1);
-        return " (did you mean " + listed + "?)";
-    }
 }

@@ -8,7 +8,6 @@ import dev.prepkit.validate.GuideFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +42,9 @@ public final class DuplicateQuestionRule implements CorpusRule {
     public String summary() {
         return "the same question appears twice (error within a company, info across companies)";
     }
+
+    /** Most other copies named in a message; {@link Finding#related()} always names all. */
+    private static final int LISTED = 10;
 
     /** One copy, with only what the rule needs. */
     private record Copy(String company, String id, Location at, String difficulty, List<String> tags, Set<String> distinct) {
@@ -102,14 +104,15 @@ public final class DuplicateQuestionRule implements CorpusRule {
                         sink.accept(new Finding(ID, sameCompany ? Severity.ERROR : Severity.INFO, first.at(),
                                 "question '" + first.id() + "' appears " + (others.size() + 1) + " times"
                                         + (sameCompany ? "" : " across companies") + "; also at "
-                                        + String.join(", ", where.stream().map(Location::toString).toList()),
+                                        + String.join(", ", where.stream().limit(LISTED).map(Location::toString).toList())
+                                        + (where.size() > LISTED ? ", and " + (where.size() - LISTED) + " more" : ""),
                                 sameCompany ? "keep one copy and delete the others, or mark them distinctFrom each other"
                                         : "nothing to do if each company really asks it", where));
                     }
                     Map<String, List<String>> byDifficulty = new LinkedHashMap<>();
                     Map<List<String>, List<String>> byTags = new LinkedHashMap<>();
                     copies.forEach(c -> {
-                        byDifficulty.computeIfAbsent(String.valueOf(c.difficulty()), d -> new ArrayList<>())
+                        byDifficulty.computeIfAbsent(c.difficulty() == null ? "none" : c.difficulty(), d -> new ArrayList<>())
                                 .add(c.id());
                         byTags.computeIfAbsent(c.tags().stream().sorted().toList(), t -> new ArrayList<>())
                                 .add(c.id());
@@ -131,8 +134,11 @@ public final class DuplicateQuestionRule implements CorpusRule {
         };
     }
 
-    /** "easy ('q-a') vs medium ('q-b', 'q-c')": each value with the copies that have it. */
-    private static String which(Map<?, List<String>> values) {
+    /**
+     * "easy ('q-a') vs medium ('q-b', 'q-c')": each value with the copies that have it, at most three ids each;
+     * also what {@link NearDuplicateRule} says of a cluster whose questions disagree.
+     */
+    static String which(Map<?, List<String>> values) {
         List<String> parts = new ArrayList<>();
         values.forEach((v, ids) -> parts.add(v + " (" + String.join(", ", ids.stream().limit(3).map(i -> "'" + i + "'")
                 .toList()) + (ids.size() > 3 ? ", …" : "") + ")"));

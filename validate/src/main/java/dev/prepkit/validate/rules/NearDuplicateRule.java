@@ -324,10 +324,7 @@ public final class NearDuplicateRule implements CorpusRule {
         if (ids.size() < 2) {
             return Optional.empty();
         }
-        List<String> parts = new ArrayList<>();
-        ids.forEach((v, qs) -> parts.add(v + " (" + String.join(", ", qs.stream().limit(3).map(q -> "'" + q + "'")
-                .toList()) + (qs.size() > 3 ? ", …" : "") + ")"));
         return Optional.of("; " + what + " differ" + (what.endsWith("s") ? "" : "s") + ": "
-                + String.join(" vs ", parts));
+                + DuplicateQuestionRule.which(ids));
     }
 }

@@ -12,7 +12,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * by edit distance, or sharing a word of four letters or more with it, closest first. Thread-safe; the suggestions
  * for a key are worked out once (a corpus repeats its misspellings), for up to {@value #REMEMBERED} keys.
  */
-final class Suggestions {
+public final class Suggestions {
 
     /** How many suggestions a finding names at most. */
     static final int MAX = 3;
@@ -31,7 +31,7 @@ final class Suggestions {
      * @param candidates each candidate's normalized key (lower case, single spaces) mapped to the canonical name to
      *     suggest; not null; copied
      */
-    Suggestions(Map<String, String> candidates) {
+    public Suggestions(Map<String, String> candidates) {
         this.candidates = Map.copyOf(candidates);
     }
 
@@ -41,7 +41,7 @@ final class Suggestions {
      * @param key the unknown name, normalized as the candidates' keys are; not null
      * @return up to {@link #MAX} distinct canonical names, closest first (ties by name); never null
      */
-    List<String> closest(String key) {
+    public List<String> closest(String key) {
         List<String> known = remembered.get(key);
         if (known != null) {
             return known;
@@ -51,6 +51,21 @@ final class Suggestions {
             remembered.putIfAbsent(key, found);
         }
         return found;
+    }
+
+    /**
+     * Suggestions as a hint's ending: {@code  (did you mean 'a', 'b' or 'c'?)}, or empty when there are none.
+     *
+     * @param names the suggested names; not null
+     */
+    public static String didYouMean(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        List<String> q = names.stream().map(n -> "'" + n + "'").toList();
+        String listed = q.size() == 1 ? q.get(0)
+                : String.join(", ", q.subList(0, q.size() - 1)) + " or " + q.get(q.size() - 1);
+        return " (did you mean " + listed + "?)";
     }
 
     private static List<String> closest(String key, Map<String, String> candidates) {

@@ -69,18 +69,14 @@ public final class TagRules implements GuideRule {
                             "write '" + v.fix().get(0) + "' (prepkit fix does it)", related));
                     case MALFORMED -> sink.accept(new Finding(MALFORMED, Severity.WARNING, at, subject
                             + " is malformed: " + v.problem(), v.fix().isEmpty()
-                                    ? "write it as canonical taxonomy tags" + suggestions(v.suggestions())
+                                    ? "write it as canonical taxonomy tags" + Suggestions.didYouMean(v.suggestions())
                                     : "write " + quoted(v.fix()) + " instead", related));
                     default -> sink.accept(new Finding(UNKNOWN, Severity.ERROR, at, subject
-                            + " is not in the taxonomy", "use a canonical tag" + suggestions(v.suggestions())
+                            + " is not in the taxonomy", "use a canonical tag" + Suggestions.didYouMean(v.suggestions())
                                     + ", or add it to " + context.taxonomyPath(), related));
                 }
             }
         }
-    }
-
-    private static String suggestions(List<String> s) {
-        return s.isEmpty() ? "" : " (did you mean " + quoted(s).replace(" and ", " or ") + "?)";
     }
 
     private static String quoted(List<String> tags) {
