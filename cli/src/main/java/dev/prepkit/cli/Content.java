@@ -24,7 +24,10 @@ import java.util.List;
  */
 record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, java.util.Map<String, Path> files) {
 
-    /** Loads a content folder; null (after printing why) when a guide or the configuration cannot be read. */
+    /**
+     * Loads a content folder; null (after printing why) when a guide, the taxonomy or the configuration cannot be
+     * read or has errors.
+     */
     static Content load(ContentLayout layout, PrintWriter err) throws IOException {
         ConfigLoader.Result config = new ConfigLoader().load(layout.root().resolve("prepkit.yaml"),
                 ContentLayout.display(layout.root().resolve("prepkit.yaml")));
@@ -33,6 +36,10 @@ record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, java
             return null;
         }
         TaxonomyLoader.Result taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
+        if (taxonomy.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
+            IngestCommand.printFindings(err, taxonomy.findings());
+            return null;
+        }
         java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
         List<Guide> guides = loadGuides(layout.guides(), err, files);
         return guides == null ? null : new Content(guides, taxonomy.taxonomy(), config.config(), files);
@@ -52,6 +59,11 @@ record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, java
                 Guide g = yaml.readGuide(f);
                 guides.add(g);
                 byId.put(g.id(), f);
+            } catch (tools.jackson.core.JacksonException e) {
+                err.println(dev.prepkit.validate.LocatedYaml.problemLocation(ContentLayout.display(f), e)
+                        + ": error: cannot read the guide: " + dev.prepkit.validate.LocatedYaml.problem(e)
+                        + " (prepkit validate says more)");
+                return null;
             } catch (RuntimeException e) {
                 err.println(ContentLayout.display(f) + ": error: cannot read the guide; run 'prepkit validate' to see where");
                 return null;

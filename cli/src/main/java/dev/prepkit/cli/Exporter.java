@@ -103,7 +103,8 @@ final class Exporter {
 
     /**
      * The date of the content: {@code SOURCE_DATE_EPOCH} when set, else the newest date a guide states
-     * (updated or published), else 2000-01-01. Used for covers and for reproducible file dates.
+     * (updated or published; one that is not a calendar date is skipped), else 2000-01-01. Used for covers and
+     * for reproducible file dates.
      */
     static LocalDate contentDate(List<Guide> guides) {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
@@ -114,8 +115,12 @@ final class Exporter {
         for (Guide g : guides) {
             for (String d : new String[] {g.overview().updated(), g.overview().published()}) {
                 if (d != null) {
-                    LocalDate ld = LocalDate.parse(d);
-                    newest = newest == null || ld.isAfter(newest) ? ld : newest;
+                    try {
+                        LocalDate ld = LocalDate.parse(d);
+                        newest = newest == null || ld.isAfter(newest) ? ld : newest;
+                    } catch (java.time.format.DateTimeParseException notADate) {
+                        // prepkit validate reports it (schema: a date that does not exist); not a content date
+                    }
                 }
             }
         }

@@ -77,7 +77,12 @@ final class FixCommand implements Callable<Integer> {
                 fixes += r.fixes().size();
                 report(pw, taxonomyFile, taxonomyPath, before, r.text(), r.fixes());
             }
-            taxonomy = new TaxonomyLoader().read(r.text(), taxonomyPath).taxonomy();
+            TaxonomyLoader.Result checked = new TaxonomyLoader().read(r.text(), taxonomyPath);
+            if (checked.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
+                // Said, not hidden: tags and categories are fixed only against what of the taxonomy could be read.
+                IngestCommand.printFindings(spec.commandLine().getErr(), checked.findings());
+            }
+            taxonomy = checked.taxonomy();
         }
         GuideFixer fixer = new GuideFixer(taxonomy, config.config());
         Path taxonomyAbs = taxonomyFile.toAbsolutePath().normalize();
@@ -86,7 +91,14 @@ final class FixCommand implements Callable<Integer> {
             if (abs.startsWith(raw) || abs.equals(taxonomyAbs)) {
                 continue;
             }
-            String before = Files.readString(f, StandardCharsets.UTF_8);
+            String before;
+            try {
+                before = Files.readString(f, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                spec.commandLine().getErr().println(ContentLayout.display(f) + ": error: not valid UTF-8, left as it "
+                        + "is (prepkit validate names the byte)");
+                continue;
+            }
             GuideFixer.Result r = fixer.fix(before);
             if (!r.changed()) {
                 continue;

@@ -30,7 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class IngestRun {
 
-    /** What a run did. */
+    /**
+     * What a run did.
+     *
+     * @param findings the findings to print at the end; a raw file that could not be read is not among them (its
+     *     error is printed where the file is listed) but sets {@code unreadable}
+     */
     record Summary(List<Guide> guides, List<Finding> findings, boolean unreadable, int written) {
     }
 
@@ -76,7 +81,7 @@ final class IngestRun {
             String display = ContentLayout.display(file);
             Ingestor.Outcome outcome = ingestor.ingest(file, display, sourcePath(file, contentRoot, inputs));
             if (!outcome.ok()) {
-                findings.add(outcome.error());
+                // Said once, here, in the file list; not again among the findings printed at the end.
                 print.println(outcome.error().location() + ": error: " + outcome.error().message());
                 unreadable = true;
                 continue;

@@ -31,6 +31,28 @@ class PackCommandTest {
     }
 
     @Test
+    void aBrokenTaxonomyStopsThePackWithItsLineAndADateThatDoesNotExistDoesNotCrashIt(@TempDir Path tmp)
+            throws Exception {
+        Path content = Cli.copyOfContent(tmp);
+        Path taxonomy = content.resolve("taxonomy.yaml");
+        String good = java.nio.file.Files.readString(taxonomy);
+        java.nio.file.Files.writeString(taxonomy, good + "  - name: [unclosed\n");
+        Cli broken = Cli.run("pack", "netflix", "--content", content.toString(), "--out", tmp.resolve("a.pdf").toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).contains("taxonomy.yaml:", "not well-formed YAML");
+        assertThat(tmp.resolve("a.pdf")).doesNotExist();
+
+        java.nio.file.Files.writeString(taxonomy, good);
+        Path guide = content.resolve("guides/netflix-software-engineer-article.yaml");
+        java.nio.file.Files.writeString(guide, java.nio.file.Files.readString(guide)
+                .replaceFirst("updated: \"?[0-9-]+\"?", "updated: \"2026-02-30\""));
+        Cli dated = Cli.run("pack", "netflix", "--content", content.toString(), "--out", tmp.resolve("b.pdf").toString());
+        assertThat(dated.exit()).as(dated.err()).isZero();
+        assertThat(Cli.run("validate", "--content", content.toString()).out())
+                .contains("'2026-02-30' is not a calendar date");
+    }
+
+    @Test
     void theSameSeedDrawsTheSameSetAndAnotherSeedAnother(@TempDir Path tmp) throws Exception {
         Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("a.pdf").toString());
         Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("b.pdf").toString());

@@ -54,9 +54,12 @@ public final class SchemaCheck {
             .keyword(new UniqueQuestionTextKeyword()).build();
 
     private final Schema schema;
+    /** Whether {@code format} is asserted (Prepkit's own schemas: a date must be a calendar date). */
+    private final boolean formats;
 
     /**
-     * Compiles a schema.
+     * Compiles one of Prepkit's own schemas; its {@code format} keywords are asserted (a {@code date} must be a
+     * date that exists).
      *
      * @param schemaJson the schema's JSON text, Draft 2020-12
      * @throws IllegalArgumentException when the text is not a usable schema
@@ -65,6 +68,7 @@ public final class SchemaCheck {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(PREPKIT_2020_12);
         try {
             this.schema = registry.getSchema(schemaJson, InputFormat.JSON);
+            this.formats = true;
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a usable JSON Schema: " + e.getMessage(), e);
         }
@@ -72,6 +76,7 @@ public final class SchemaCheck {
 
     private SchemaCheck(Schema schema) {
         this.schema = schema;
+        this.formats = false;
     }
 
     /**
@@ -112,8 +117,12 @@ public final class SchemaCheck {
      */
     public List<Violation> check(JsonNode document, Map<Object, Object> collected) {
         List<Violation> out = new ArrayList<>();
-        for (Error e : schema.validate(document, context -> context.setCollectorContext(
-                new CollectorContext(collected)))) {
+        for (Error e : schema.validate(document, context -> {
+            context.setCollectorContext(new CollectorContext(collected));
+            if (formats) {
+                context.executionConfig(c -> c.formatAssertionsEnabled(true));
+            }
+        })) {
             String pointer = e.getInstanceLocation().toString();
             JsonNode node = e.getInstanceNode();
             String property = e.getProperty();

@@ -23,6 +23,7 @@ final class SchemaMessages {
                     : where + ": " + shown + " is not in the expected form";
             case "type" -> where + ": " + v.message();
             case "minLength" -> where + " is empty";
+            case "format" -> where + ": " + shown + " is not a calendar date (YYYY-MM-DD)";
             default -> where + ": " + v.message();
         };
     }
@@ -34,6 +35,7 @@ final class SchemaMessages {
             case "required" -> "add '" + field + ":' here";
             case "additionalProperties" -> "remove '" + field + "', or check its spelling";
             case "enum" -> "use one of " + enumValues(v);
+            case "format" -> "write a date that exists, such as 2026-04-06";
             case "pattern" -> switch (field) {
                 case "text", "title", "company", "name", "role", "category", "round", "summary", "description",
                         "audience" -> "write the " + field;

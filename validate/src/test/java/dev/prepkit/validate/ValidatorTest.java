@@ -104,6 +104,21 @@ class ValidatorTest {
     }
 
     @Test
+    void aDateThatDoesNotExistIsASchemaFindingAtItsLine(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("g.yaml"), """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: Acme
+                overview:
+                  updated: "2026-02-30"
+                """);
+        ValidationResult r = validateSmall(List.of(f));
+        assertThat(r.findings()).extracting(x -> x.ruleId() + " " + x.location().line() + " " + x.message())
+                .containsExactly("schema 6 overview updated: '2026-02-30' is not a calendar date (YYYY-MM-DD)");
+    }
+
+    @Test
     void anEmptyOrBlankTextIsOneFindingSayingSo(@TempDir Path tmp) throws Exception {
         Path f = Files.writeString(tmp.resolve("g.yaml"), """
                 schemaVersion: "1"
