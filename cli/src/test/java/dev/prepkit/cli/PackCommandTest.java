@@ -53,6 +53,24 @@ class PackCommandTest {
     }
 
     @Test
+    void aRoleOnlyItsGuideNamesIsKnownAndMixLevelsAreReadInAnyCase(@TempDir Path tmp) throws Exception {
+        Path content = Cli.copyOfContent(tmp);
+        Path guide = content.resolve("guides/netflix-chief-architect.yaml");
+        java.nio.file.Files.writeString(guide, java.nio.file.Files.readString(guide).replaceAll("\n    role: [^\n]*", ""));
+        Cli byRole = Cli.run("pack", "--content", content.toString(), "--role", "Chief Architect", "--out",
+                tmp.resolve("r.pdf").toString());
+        assertThat(byRole.exit()).as(byRole.err()).isZero();
+        assertThat(byRole.out()).contains("9 questions");
+
+        Cli mixed = Cli.run("pack", "--content", CONTENT, "--mix", "Easy=2,HARD=1", "--out", tmp.resolve("m.pdf").toString());
+        assertThat(mixed.exit()).as(mixed.err()).isZero();
+        assertThat(mixed.out()).contains("3 questions");
+        Cli unknown = Cli.run("pack", "--content", CONTENT, "--mix", "tough=1", "--out", tmp.resolve("u.pdf").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown difficulty 'tough' in the mix");
+    }
+
+    @Test
     void theSameSeedDrawsTheSameSetAndAnotherSeedAnother(@TempDir Path tmp) throws Exception {
         Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("a.pdf").toString());
         Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("b.pdf").toString());

@@ -1,5 +1,6 @@
 package dev.prepkit.export;
 
+import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Question;
 import dev.prepkit.model.Taxonomy;
@@ -9,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +71,9 @@ public final class Selector {
         Set<String> tags = new LinkedHashSet<>();
         for (Bank.Entry e : bank.entries()) {
             companies.add(e.guide().company());
-            if (e.question().role() != null) {
-                roles.add(e.question().role());
+            String role = roleOf(e);
+            if (role != null) {
+                roles.add(role);
             }
             tags.addAll(e.question().tags());
         }
@@ -85,8 +86,13 @@ public final class Selector {
         wanted.addAll(s.allTags());
         check("tag", wanted, knownTags, out);
         for (String d : s.difficulties()) {
-            if (!List.of("easy", "medium", "hard").contains(d.toLowerCase(Locale.ROOT))) {
+            if (Difficulty.fromLabel(d).isEmpty()) {
                 out.add("unknown difficulty '" + d + "'; use easy, medium or hard");
+            }
+        }
+        for (String d : s.mix().keySet()) {
+            if (Difficulty.fromLabel(d).isEmpty()) {
+                out.add("unknown difficulty '" + d + "' in the mix; use easy, medium or hard");
             }
         }
         return out;
@@ -117,8 +123,9 @@ public final class Selector {
         if (!s.mix().isEmpty()) {
             chosen = new ArrayList<>();
             for (Map.Entry<String, Integer> quota : new java.util.TreeMap<>(s.mix()).entrySet()) {
+                Difficulty wanted = Difficulty.fromLabel(quota.getKey()).orElse(null);
                 List<Bank.Entry> level = matching.stream().filter(e -> e.question().difficulty() != null
-                        && e.question().difficulty().label().equals(quota.getKey())).toList();
+                        && e.question().difficulty() == wanted).toList();
                 List<Bank.Entry> drawn = draw(level, quota.getValue(), seed + quota.getKey().hashCode());
                 if (drawn.size() < quota.getValue()) {
                     shortfalls.add("mix asks for " + quota.getValue() + " " + quota.getKey() + " questions; the selection has "
@@ -138,13 +145,14 @@ public final class Selector {
         chosen.forEach(e -> keep.add(e.question()));
         Set<String> companies = new HashSet<>();
         s.companies().forEach(c -> companies.add(key(c)));
+        Set<String> companiesKept = new HashSet<>();
+        chosen.forEach(e -> companiesKept.add(e.guide().company()));
         List<Guide> guides = new ArrayList<>();
         for (Guide g : bank.guides()) {
             List<Question> qs = g.questions().stream().filter(keep::contains).toList();
             boolean context = g.activeQuestions().isEmpty()
                     && (companies.isEmpty() || companies.contains(key(g.company())))
-                    && bank.guides().stream().anyMatch(o -> o.company().equals(g.company())
-                            && o.questions().stream().anyMatch(keep::contains));
+                    && companiesKept.contains(g.company());
             if (!qs.isEmpty() || context) {
                 guides.add(g.withQuestions(qs));
             }
@@ -174,7 +182,7 @@ public final class Selector {
     private boolean matches(Selection s, Bank.Entry e) {
         Question q = e.question();
         return in(s.companies(), e.guide().company())
-                && in(s.roles(), q.role() != null ? q.role() : e.guide().role())
+                && in(s.roles(), roleOf(e))
                 && in(s.rounds(), q.round())
                 && in(s.categories(), q.category())
                 && in(s.difficulties(), q.difficulty() == null ? null : q.difficulty().label())
@@ -202,23 +210,18 @@ public final class Selector {
         return true;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String key(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The role a question is asked for: its own, else its guide's; null when neither says. */
+    private static String roleOf(Bank.Entry e) {
+        return e.question().role() != null ? e.question().role() : e.guide().role();
     }
 
     private static int distance(String a, String b) {
         return org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(a, b);
-    }
-
-    /** The selection's questions per difficulty label ("unrated" for none), in easy, medium, hard order. */
-    public static Map<String, Integer> countByDifficulty(Bank bank) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String d : List.of("easy", "medium", "hard", "unrated")) {
-            out.put(d, 0);
-        }
-        for (Bank.Entry e : bank.entries()) {
-            out.merge(e.question().difficulty() == null ? "unrated" : e.question().difficulty().label(), 1, Integer::sum);
-        }
-        return out;
     }
 }
