@@ -69,7 +69,7 @@ final class PackCommand implements Callable<Integer> {
     @Option(names = "--mix", paramLabel = "LEVEL=N", split = ",", description = "Draw by quota, e.g. easy=2,medium=3,hard=1.")
     Map<String, Integer> mix;
 
-    @Option(names = "--title", description = "The cover title (default: the saved pack's, or one made from the filters).")
+    @Option(names = "--title", paramLabel = "TITLE", description = "The cover title (default: the saved pack's, or one made from the filters).")
     String title;
 
     @Option(names = "--candidate", paramLabel = "NAME", description = "The candidate's name, printed on the cover.")

@@ -48,6 +48,8 @@ public final class Prepkit implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Every subcommand's -V prints the tool's version, not an empty line.
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(cl.getCommandSpec().version()));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("prepkit: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
@@ -56,12 +58,23 @@ public final class Prepkit implements Runnable {
             return ExitCode.USAGE_OR_INPUT.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("prepkit: error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            err.println("prepkit: error: " + describe(ex));
             return ExitCode.USAGE_OR_INPUT.code();
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * An unexpected failure in one line a person can act on: for a file-system failure the file and the reason
+     * ("/proc/x.pdf: Permission denied"), else the message, else the exception's name.
+     */
+    static String describe(Exception ex) {
+        if (ex instanceof java.nio.file.FileSystemException fs) {
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName());
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 }

@@ -43,6 +43,10 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((taxonomy ? 1 : 0) + (config ? 1 : 0) + (withTaxonomy ? 1 : 0) > 1) {
+            spec.commandLine().getErr().println("prepkit schema: use one of --taxonomy, --config and --with-taxonomy");
+            return ExitCode.USAGE_OR_INPUT.code();
+        }
         if (!withTaxonomy) {
             spec.commandLine().getOut().print(taxonomy ? Schemas.taxonomySchema() : config ? Schemas.configSchema()
                     : Schemas.guideSchema());
@@ -50,7 +54,13 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         ContentLayout layout = content.layout();
-        Taxonomy t = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy())).taxonomy();
+        TaxonomyLoader.Result loaded = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
+        if (loaded.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
+            // An editor schema from a broken taxonomy would offer no tags at all: say why and write nothing.
+            IngestCommand.printFindings(spec.commandLine().getErr(), loaded.findings());
+            return ExitCode.USAGE_OR_INPUT.code();
+        }
+        Taxonomy t = loaded.taxonomy();
         Path dir = layout.root().resolve(".schema");
         write(dir.resolve("guide.schema.json"), guideWithTaxonomy(t));
         write(dir.resolve("taxonomy.schema.json"), Schemas.taxonomySchema());

@@ -55,7 +55,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (on a terminal), always, never. Default: ${DEFAULT-VALUE}.")
-    String color;
+    Color color;
+
+    /** When the text report is coloured. */
+    enum Color { auto, always, never }
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "Accept every current finding: write them to FILE as a baseline (set 'baseline:' in prepkit.yaml to use it).")
@@ -66,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         ContentLayout layout = content.layout();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(layout.guides()) : paths;
         Severity level = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        boolean colour = color.equals("always") || color.equals("auto") && output == null && System.console() != null
+        boolean colour = color == Color.always || color == Color.auto && output == null && System.console() != null
                 && System.getenv("NO_COLOR") == null;
         var renderer = ReportFormats.byName(format, new ReportFormats.Options(colour, level));
         if (renderer.isEmpty()) {

@@ -55,9 +55,25 @@ public final class AtomicFile {
     /**
      * Writes content produced by a writer, creating missing parent folders.
      *
-     * @throws IOException when the folder cannot be created, or the content or the move fails
+     * @throws IOException when the folder cannot be created, or the content or the move fails; a file-system
+     *     failure is a {@link java.nio.file.FileSystemException} that names {@code target} (not the temporary file)
+     *     and the reason
      */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeAtomically(target, content);
+        } catch (java.nio.file.FileSystemException e) {
+            if (target.toString().equals(e.getFile())) {
+                throw e;
+            }
+            java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(target.toString(), null,
+                    "cannot write it (" + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")");
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    private static void writeAtomically(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
