@@ -72,15 +72,17 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT.code();
         }
         List<Guide> guides = c.guides();
-        List<Path> outputs = new Exporter().exportAll(guides, c.taxonomy(), c.config(), out, pw);
+        Exporter exporter = new Exporter();
+        List<Path> outputs = exporter.exportAll(guides, c.taxonomy(), c.config(), out, pw);
         Path manifest = out.resolve("manifest.json");
         AtomicFile.writeString(manifest, manifest(guides, outputs, out));
         pw.println("  wrote " + ContentLayout.display(manifest));
         int questions = guides.stream().mapToInt(g -> g.activeQuestions().size()).sum();
         pw.println("Built " + guides.size() + " guides, " + questions + " interview questions: "
-                + v.result().count(Severity.ERROR) + " errors, " + v.result().count(Severity.WARNING) + " warnings.");
+                + v.result().count(Severity.ERROR) + " errors, " + v.result().count(Severity.WARNING) + " warnings"
+                + (exporter.outcome() == ExitCode.OK ? "." : "; some rows were left out of the sheets (see above)."));
         pw.flush();
-        return ExitCode.OK.code();
+        return exporter.outcome().code();
     }
 
     /** The manifest: counts per guide, totals, and the sha256 of every output. Stable: no timestamps. */

@@ -32,8 +32,9 @@ final class ExportCommand implements Callable<Integer> {
         if (c == null) {
             return ExitCode.USAGE_OR_INPUT.code();
         }
-        new Exporter().exportAll(c.guides(), c.taxonomy(), c.config(), out, pw);
+        Exporter exporter = new Exporter();
+        exporter.exportAll(c.guides(), c.taxonomy(), c.config(), out, pw);
         pw.flush();
-        return ExitCode.OK.code();
+        return exporter.outcome().code();
     }
 }

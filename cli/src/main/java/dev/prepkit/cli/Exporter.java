@@ -34,6 +34,13 @@ final class Exporter {
 
     private final StudyPackWriter packs = new StudyPackWriter();
     private final QuestionSheetWriter sheets = new QuestionSheetWriter();
+    /** The exit code the writes so far call for: {@link ExitCode#FINDINGS} once a row was left out with an error. */
+    private ExitCode outcome = ExitCode.OK;
+
+    /** The exit code the writes so far call for ({@link ExitCode#OK}, or {@link ExitCode#FINDINGS} after an error). */
+    ExitCode outcome() {
+        return outcome;
+    }
 
     /** Writes everything into {@code out}; returns the files written, in order. */
     List<Path> exportAll(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, Path out, PrintWriter pw)
@@ -79,6 +86,9 @@ final class Exporter {
         SheetResult s = sheets.write(bank, taxonomy, options, xlsx);
         pw.println("  wrote " + ContentLayout.display(xlsx) + " (" + s.rows() + " questions)");
         IngestCommand.printFindings(pw, s.findings());
+        if (s.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
+            outcome = outcome.worst(ExitCode.FINDINGS);
+        }
         return xlsx;
     }
 

@@ -139,7 +139,7 @@ final class PackCommand implements Callable<Integer> {
                     Exporter.contentDate(c.guides())), sheet, pw);
         }
         pw.flush();
-        return ExitCode.OK.code();
+        return exporter.outcome().code();
     }
 
     private Selection merge(Selection base) {

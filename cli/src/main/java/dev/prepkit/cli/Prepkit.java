@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, IngestCommand.class, ValidateCommand.class, FixCommand.class, PackCommand.class, ExportCommand.class, ImportCommand.class,
             SchemaCommand.class, FormatsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done, no errors", "1:findings at or above the fail level (errors by default)",
+        exitCodeList = {"0:done, no errors", "1:findings at or above the fail level (errors by default), a selection that matches nothing, or a sheet row left out",
             "2:usage error or unreadable input"})
 public final class Prepkit implements Runnable {
 

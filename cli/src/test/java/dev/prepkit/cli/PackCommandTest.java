@@ -71,6 +71,17 @@ class PackCommandTest {
     }
 
     @Test
+    void anExportThatLeavesARowOutOfASheetExitsOne(@TempDir Path tmp) throws Exception {
+        Path content = Cli.copyOfContent(tmp);
+        Path guide = content.resolve("guides/netflix-chief-architect.yaml");
+        java.nio.file.Files.writeString(guide, java.nio.file.Files.readString(guide)
+                .replaceFirst("\n    difficulty: ", "\n    notes: " + "x".repeat(40_000) + "\n    difficulty: "));
+        Cli r = Cli.run("export", "--content", content.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("[cell-too-long]");
+    }
+
+    @Test
     void theSameSeedDrawsTheSameSetAndAnotherSeedAnother(@TempDir Path tmp) throws Exception {
         Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("a.pdf").toString());
         Cli.run("pack", "--content", CONTENT, "--limit", "5", "--seed", "1", "--out", tmp.resolve("b.pdf").toString());
