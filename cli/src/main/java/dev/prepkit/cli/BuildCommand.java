@@ -54,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
         IngestCommand.printFindings(pw, ingest.findings());
 
         pw.println("2/3 validate " + ContentLayout.display(layout.guides()));
-        ValidateCommand.Outcome v = ValidateCommand.validate(layout, List.of(layout.guides()));
+        List<Guide> guides = new ArrayList<>();
+        ValidateCommand.Outcome v = ValidateCommand.validate(layout, List.of(layout.guides()), guides::add);
         String report = TextReport.render(v.result());
         pw.print(report.lines().count() > 1 ? report.indent(2) : "  " + report);
         if (ingest.unreadable() || v.missingInput()) {
@@ -67,13 +68,9 @@ final class BuildCommand implements Callable<Integer> {
         }
 
         pw.println("3/3 export -> " + ContentLayout.display(out));
-        Content c = Content.load(layout, pw);
-        if (c == null) {
-            return ExitCode.USAGE_OR_INPUT.code();
-        }
-        List<Guide> guides = c.guides();
+        // The guides, taxonomy and configuration validation read are the ones exported: nothing is read twice.
         Exporter exporter = new Exporter();
-        List<Path> outputs = exporter.exportAll(guides, c.taxonomy(), c.config(), out, pw);
+        List<Path> outputs = exporter.exportAll(guides, v.taxonomy(), v.config(), out, pw);
         Path manifest = out.resolve("manifest.json");
         AtomicFile.writeString(manifest, manifest(guides, outputs, out));
         pw.println("  wrote " + ContentLayout.display(manifest));

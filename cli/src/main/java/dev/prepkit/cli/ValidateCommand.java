@@ -1,5 +1,8 @@
 package dev.prepkit.cli;
 
+import dev.prepkit.model.Guide;
+import dev.prepkit.model.Taxonomy;
+import dev.prepkit.model.config.PrepkitConfig;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Severity;
 import dev.prepkit.validate.Baseline;
@@ -98,12 +101,29 @@ final class ValidateCommand implements Callable<Integer> {
         return o.result().hasAtLeast(level) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    /** A validation outcome; {@code missingInput} when a named path does not exist or holds no guides. */
-    record Outcome(ValidationResult result, boolean missingInput) {
+    /**
+     * A validation outcome.
+     *
+     * @param result the findings and counts
+     * @param missingInput whether a named path does not exist or holds no guides, or the configuration has errors
+     * @param taxonomy the taxonomy the guides were checked against
+     * @param config the configuration they were checked with
+     */
+    record Outcome(ValidationResult result, boolean missingInput, Taxonomy taxonomy, PrepkitConfig config) {
     }
 
     /** Validates guide files or folders against the content's taxonomy. */
     static Outcome validate(ContentLayout layout, List<Path> inputs) throws java.io.IOException {
+        return validate(layout, inputs, guide -> { });
+    }
+
+    /**
+     * Validates guide files or folders against the content's taxonomy, handing on each guide that loaded.
+     *
+     * @param loaded receives each guide that loaded, in file order
+     */
+    static Outcome validate(ContentLayout layout, List<Path> inputs, java.util.function.Consumer<Guide> loaded)
+            throws java.io.IOException {
         List<Finding> extra = new ArrayList<>();
         boolean missing = false;
         for (Path in : inputs) {
@@ -119,18 +139,15 @@ final class ValidateCommand implements Callable<Integer> {
                     String.join(", ", inputs.stream().map(ContentLayout::display).toList())), "no guide files (*.yaml) found", null));
             missing = true;
         }
-        return validate(layout, inputs, layout.root().resolve("prepkit.yaml"), extra, missing, files);
-    }
-
-    private static Outcome validate(ContentLayout layout, List<Path> inputs, Path configFile, List<Finding> extra,
-            boolean missing, List<Path> files) throws java.io.IOException {
+        Path configFile = layout.root().resolve("prepkit.yaml");
         ConfigLoader.Result config = new ConfigLoader().load(configFile, ContentLayout.display(configFile));
         extra.addAll(config.findings());
         TaxonomyLoader.Result taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
         extra.addAll(taxonomy.findings());
         ValidationResult r;
         try (ProgressBar bar = ProgressBar.of("validate", files.size())) {
-            r = new Validator(taxonomy.taxonomy(), config.config(), layout.root()).validate(files, ContentLayout::display, bar);
+            r = new Validator(taxonomy.taxonomy(), config.config(), layout.root())
+                    .validate(files, ContentLayout::display, bar, loaded);
         }
         List<Finding> all = new ArrayList<>(r.findings());
         all.addAll(extra);
@@ -142,7 +159,8 @@ final class ValidateCommand implements Callable<Integer> {
                         ContentLayout.display(baselineFile), contentRelative(layout));
             }
         }
-        return new Outcome(new ValidationResult(all, r.guides(), r.questions()), missing || config.hasErrors());
+        return new Outcome(new ValidationResult(all, r.guides(), r.questions()), missing || config.hasErrors(),
+                taxonomy.taxonomy(), config.config());
     }
 
     /**

@@ -157,6 +157,21 @@ public final class Validator {
      */
     public ValidationResult validate(List<Path> files, Function<Path, String> displayPath,
             java.util.function.IntConsumer progress) {
+        return validate(files, displayPath, progress, guide -> { });
+    }
+
+    /**
+     * Validates files, telling a listener how many files are done and handing on each guide that loaded, so that a
+     * caller who goes on with the guides (prepkit build's export) does not read them again.
+     *
+     * @param files guide files, in the order findings should consider them
+     * @param displayPath how each file is named in findings
+     * @param progress receives the number of files done so far, from the calling thread, after each file
+     * @param loaded receives each guide that loaded (whatever its findings), from the calling thread, in file order
+     * @return the findings, sorted, and counts
+     */
+    public ValidationResult validate(List<Path> files, Function<Path, String> displayPath,
+            java.util.function.IntConsumer progress, java.util.function.Consumer<Guide> loaded) {
         List<Finding> findings = new ArrayList<>();
         List<CorpusRule.Check<?>> checks = corpusRules.stream().<CorpusRule.Check<?>>map(r -> r.start(context))
                 .toList();
@@ -179,12 +194,13 @@ public final class Validator {
                 }
                 Loaded l = await(queue.removeFirst());
                 findings.addAll(l.findings());
-                if (l.questions() >= 0) {
+                if (l.guide() != null) {
                     guides++;
-                    questions += l.questions();
+                    questions += l.guide().questions().size();
                     for (int c = 0; c < checks.size(); c++) {
                         accept(checks.get(c), l.digests().get(c));
                     }
+                    loaded.accept(l.guide());
                 }
                 progress.accept(i + 1);
             }
@@ -220,7 +236,7 @@ public final class Validator {
         for (CorpusRule.Check<?> check : checks) {
             digests.add(check.digest(g));
         }
-        return new Loaded(null, out, g.guide().questions().size(), digests);
+        return new Loaded(null, out, g.guide(), digests);
     }
 
     /** The result of a task; its runtime exceptions and errors are rethrown as they are. */
@@ -260,10 +276,10 @@ public final class Validator {
      *
      * @param file the loaded guide until it is checked and digested, else null
      * @param findings the findings so far
-     * @param questions the guide's number of questions, or -1 when it did not load
+     * @param guide the guide, or null when it did not load
      * @param digests each corpus rule check's digest of the guide, in check order; empty when it did not load
      */
-    private record Loaded(GuideFile file, List<Finding> findings, int questions, List<Object> digests) {
+    private record Loaded(GuideFile file, List<Finding> findings, Guide guide, List<Object> digests) {
     }
 
     private Loaded load(Path source, String path) {
@@ -306,7 +322,7 @@ public final class Validator {
         }
         if (!findings.isEmpty()) {
             duplicates.forEach(v -> findings.add(duplicateInGuide(path, tree, v, null)));
-            return new Loaded(null, findings, -1, List.of());
+            return new Loaded(null, findings, null, List.of());
         }
         try {
             Guide guide = yaml.toGuide(tree);
@@ -314,7 +330,7 @@ public final class Validator {
             List<String> keys = (List<String>) collected.get(UniqueQuestionTextKeyword.TEXT_KEYS);
             GuideFile file = GuideFile.of(path, source, tree, guide, contentRoot, keys);
             duplicates.forEach(v -> findings.add(duplicateInGuide(path, tree, v, file)));
-            return new Loaded(file, findings, guide.questions().size(), List.of());
+            return new Loaded(file, findings, guide, List.of());
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path),
                     "the guide cannot be read: " + e.getMessage(), null));
@@ -401,6 +417,6 @@ public final class Validator {
     }
 
     private static Loaded fail(Finding f) {
-        return new Loaded(null, List.of(f), -1, List.of());
+        return new Loaded(null, List.of(f), null, List.of());
     }
 }
