@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -52,11 +51,11 @@ public final class Selector {
             List<String> todo = new ArrayList<>(List.of(t.name()));
             while (!todo.isEmpty()) {
                 String cur = todo.remove(todo.size() - 1);
-                if (all.add(key(cur))) {
+                if (all.add(Taxonomy.key(cur))) {
                     todo.addAll(children.getOrDefault(cur, List.of()));
                 }
             }
-            descendants.put(key(t.name()), all);
+            descendants.put(Taxonomy.key(t.name()), all);
         }
     }
 
@@ -100,13 +99,13 @@ public final class Selector {
 
     private static void check(String what, List<String> wanted, Collection<String> known, List<String> out) {
         Set<String> keys = new HashSet<>();
-        known.forEach(k -> keys.add(key(k)));
+        known.forEach(k -> keys.add(Taxonomy.key(k)));
         for (String w : wanted) {
-            if (!keys.contains(key(w))) {
+            if (!keys.contains(Taxonomy.key(w))) {
                 List<String> close = known.stream()
-                        .sorted(Comparator.comparingInt((String k) -> distance(key(k), key(w))).thenComparing(k -> k))
-                        .filter(k -> distance(key(k), key(w)) <= Math.max(3, w.length() / 2)
-                                || key(k).contains(key(w)) || key(w).contains(key(k)))
+                        .sorted(Comparator.comparingInt((String k) -> distance(Taxonomy.key(k), Taxonomy.key(w))).thenComparing(k -> k))
+                        .filter(k -> distance(Taxonomy.key(k), Taxonomy.key(w)) <= Math.max(3, w.length() / 2)
+                                || Taxonomy.key(k).contains(Taxonomy.key(w)) || Taxonomy.key(w).contains(Taxonomy.key(k)))
                         .limit(3).toList();
                 out.add("unknown " + what + " '" + w + "'" + (close.isEmpty() ? "" : "; did you mean "
                         + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?"));
@@ -144,14 +143,14 @@ public final class Selector {
         Set<Question> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         chosen.forEach(e -> keep.add(e.question()));
         Set<String> companies = new HashSet<>();
-        s.companies().forEach(c -> companies.add(key(c)));
+        s.companies().forEach(c -> companies.add(Taxonomy.key(c)));
         Set<String> companiesKept = new HashSet<>();
         chosen.forEach(e -> companiesKept.add(e.guide().company()));
         List<Guide> guides = new ArrayList<>();
         for (Guide g : bank.guides()) {
             List<Question> qs = g.questions().stream().filter(keep::contains).toList();
             boolean context = g.activeQuestions().isEmpty()
-                    && (companies.isEmpty() || companies.contains(key(g.company())))
+                    && (companies.isEmpty() || companies.contains(Taxonomy.key(g.company())))
                     && companiesKept.contains(g.company());
             if (!qs.isEmpty() || context) {
                 guides.add(g.withQuestions(qs));
@@ -192,17 +191,17 @@ public final class Selector {
     }
 
     private boolean hasTag(Question q, String tag) {
-        Set<String> family = descendants.getOrDefault(key(tag), Set.of(key(tag)));
-        return q.tags().stream().anyMatch(t -> family.contains(key(t)));
+        Set<String> family = descendants.getOrDefault(Taxonomy.key(tag), Set.of(Taxonomy.key(tag)));
+        return q.tags().stream().anyMatch(t -> family.contains(Taxonomy.key(t)));
     }
 
     private static boolean in(List<String> wanted, String value) {
-        return wanted.isEmpty() || value != null && wanted.stream().anyMatch(w -> key(w).equals(key(value)));
+        return wanted.isEmpty() || value != null && wanted.stream().anyMatch(w -> Taxonomy.key(w).equals(Taxonomy.key(value)));
     }
 
     private static boolean containsWords(String text, String words) {
-        String t = key(text);
-        for (String w : key(words).split(" ")) {
+        String t = Taxonomy.key(text);
+        for (String w : Taxonomy.key(words).split(" ")) {
             if (!w.isEmpty() && !t.contains(w)) {
                 return false;
             }
@@ -210,11 +209,6 @@ public final class Selector {
         return true;
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    private static String key(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    }
 
     /** The role a question is asked for: its own, else its guide's; null when neither says. */
     private static String roleOf(Bank.Entry e) {

@@ -124,7 +124,28 @@ public record Taxonomy(String schemaVersion, List<Tag> tags, List<Category> cate
         return c == null || alias.equals(c.name()) ? Optional.empty() : Optional.of(c);
     }
 
-    private static String key(String tag) {
-        return tag.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LEADING_HASHES = java.util.regex.Pattern.compile("^#+\\s*");
+
+    /**
+     * The key under which two spellings of one name are the same: white space trimmed and collapsed to one
+     * space, lower case. Used wherever tags, categories, companies or roles are looked up.
+     *
+     * @param name a name as written; not null
+     * @return its key; never null
+     */
+    public static String key(String name) {
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A tag or category as it should be written: a leading {@code #} (hashtag style) and stray white space taken
+     * off, the case kept ({@code "#Apache  Flink "} is {@code "Apache Flink"}).
+     *
+     * @param name a name as written; not null
+     * @return the cleaned name; never null
+     */
+    public static String clean(String name) {
+        return SPACES.matcher(LEADING_HASHES.matcher(name.strip()).replaceFirst("")).replaceAll(" ");
     }
 }

@@ -1,5 +1,6 @@
 package dev.prepkit.validate;
 
+import dev.prepkit.model.Taxonomy;
 import dev.prepkit.model.yaml.YamlCodec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -133,19 +133,10 @@ public final class TaxonomyForms {
         return copy;
     }
 
-    /**
-     * A name, alias or parent as it should be written: no leading {@code #}, no outer white space, single spaces.
-     *
-     * @param value a value; not null
-     * @return the cleaned value; never null, may be empty
-     */
-    public static String clean(String value) {
-        return value.strip().replaceFirst("^#+\\s*", "").replaceAll("\\s+", " ");
-    }
 
     /** The key two spellings share when they mean the same name: cleaned and lower case. */
     static String key(String value) {
-        return clean(value).toLowerCase(Locale.ROOT);
+        return Taxonomy.key(Taxonomy.clean(value));
     }
 
     private static int index(String pointer) {
@@ -154,7 +145,7 @@ public final class TaxonomyForms {
 
     /** What is wrong with how a value is written, or null when it is clean. */
     private static String formProblem(String value) {
-        if (clean(value).equals(value)) {
+        if (Taxonomy.clean(value).equals(value)) {
             return null;
         }
         return value.strip().startsWith("#") ? "starts with '#'" : "has stray spaces";
@@ -197,7 +188,7 @@ public final class TaxonomyForms {
 
         /** The name an entry will have once fixed: cleaned when that is unambiguous, else as written. */
         String fixedName(Entry e) {
-            String c = clean(e.name());
+            String c = Taxonomy.clean(e.name());
             return !c.isEmpty() && !c.equals(e.name()) && onlyOf(key(c), e.index()) ? c : e.name();
         }
     }
@@ -239,7 +230,7 @@ public final class TaxonomyForms {
                                     + " listed twice -> once"));
                 } else {
                     String problem = formProblem(alias);
-                    String fixed = clean(alias);
+                    String fixed = Taxonomy.clean(alias);
                     if (problem != null && !fixed.isEmpty() && entries.onlyOf(k, e.index())) {
                         out.add(replace(pointer, a, alias, fixed, "alias '" + alias + "' of " + owner + " " + problem,
                                 "write '" + fixed + "' (prepkit fix does it)",

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -70,8 +69,8 @@ final class TagsSheet {
         for (int i = 0; i < tags.size(); i++) {
             Taxonomy.Tag tag = tags.get(i);
             Set<String> keys = new HashSet<>();
-            keys.add(key(tag.name()));
-            tag.aliases().forEach(a -> keys.add(key(a)));
+            keys.add(Taxonomy.key(tag.name()));
+            tag.aliases().forEach(a -> keys.add(Taxonomy.key(a)));
             for (String k : keys) {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
@@ -85,7 +84,7 @@ final class TagsSheet {
         List<Integer> hits = new ArrayList<>();
         for (QuestionRow row : rows) {
             for (String t : row.entry().question().tags()) {
-                List<Integer> found = byKey.get(keyOf.computeIfAbsent(t, TagsSheet::key));
+                List<Integer> found = byKey.get(keyOf.computeIfAbsent(t, Taxonomy::key));
                 if (found != null) {
                     for (int i : found) {
                         if (!hit[i]) {
@@ -104,7 +103,4 @@ final class TagsSheet {
         return counts;
     }
 
-    private static String key(String tag) {
-        return tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

@@ -65,8 +65,8 @@ public final class CategoryIndex {
                 continue;
             }
             canonical.add(c.name());
-            cleanCanonical.add(clean(c.name()));
-            byNameKey.putIfAbsent(key(c.name()), clean(c.name()));
+            cleanCanonical.add(Taxonomy.clean(c.name()));
+            byNameKey.putIfAbsent(categoryKey(c.name()), Taxonomy.clean(c.name()));
         }
         for (Taxonomy.Category c : taxonomy.categories()) {
             if (c.name() == null) {
@@ -74,7 +74,7 @@ public final class CategoryIndex {
             }
             for (String a : c.aliases()) {
                 if (a != null) {
-                    byAliasKey.putIfAbsent(key(a), clean(c.name()));
+                    byAliasKey.putIfAbsent(categoryKey(a), Taxonomy.clean(c.name()));
                 }
             }
         }
@@ -103,7 +103,7 @@ public final class CategoryIndex {
         if (canonical.contains(category) || cleanCanonical.contains(category)) {
             return new Verdict(Kind.CANONICAL, category, null, List.of());
         }
-        String cleaned = clean(category);
+        String cleaned = Taxonomy.clean(category);
         String k = cleaned.toLowerCase(Locale.ROOT);
         String byName = byNameKey.get(k);
         if (byName != null) {
@@ -125,16 +125,14 @@ public final class CategoryIndex {
      * @return canonical categories; never null
      */
     public List<String> suggest(String category) {
-        return suggestions.closest(key(category));
+        return suggestions.closest(categoryKey(category));
     }
 
 
     /** A category without leading {@code #}, outer white space and runs of white space. */
-    static String clean(String category) {
-        return category.strip().replaceFirst("^#+\\s*", "").replaceAll("\\s+", " ");
-    }
 
-    private static String key(String category) {
-        return clean(category).toLowerCase(Locale.ROOT);
+    /** The key of a category: cleaned, then case and white space ignored. */
+    private static String categoryKey(String category) {
+        return Taxonomy.key(Taxonomy.clean(category));
     }
 }

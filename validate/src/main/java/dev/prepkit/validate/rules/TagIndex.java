@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,10 +59,10 @@ public final class TagIndex {
             if (t.name() == null) {
                 continue;
             }
-            String clean = clean(t.name());
+            String clean = Taxonomy.clean(t.name());
             canonical.add(t.name());
             cleanCanonical.add(clean);
-            byCanonicalKey.putIfAbsent(key(clean), clean);
+            byCanonicalKey.putIfAbsent(Taxonomy.key(clean), clean);
         }
         for (Taxonomy.Tag t : taxonomy.tags()) {
             if (t.name() == null) {
@@ -71,7 +70,7 @@ public final class TagIndex {
             }
             for (String a : t.aliases()) {
                 if (a != null) {
-                    byAliasKey.putIfAbsent(key(a), clean(t.name()));
+                    byAliasKey.putIfAbsent(Taxonomy.key(a), Taxonomy.clean(t.name()));
                 }
             }
         }
@@ -95,7 +94,7 @@ public final class TagIndex {
         if (isCanonical(tag)) {
             return new Verdict(Kind.CANONICAL, List.of(), null, List.of());
         }
-        String cleaned = clean(tag);
+        String cleaned = Taxonomy.clean(tag);
         if (cleaned.matches(".*\\S\\s*[/,;|]\\s*\\S.*")) {
             List<String> parts = new ArrayList<>();
             for (String part : cleaned.split("\\s*[/,;|]\\s*")) {
@@ -115,11 +114,11 @@ public final class TagIndex {
             return new Verdict(Kind.MALFORMED, c == null ? List.of() : List.of(c), problem,
                     c == null ? suggest(cleaned) : List.of());
         }
-        String byCase = byCanonicalKey.get(key(tag));
+        String byCase = byCanonicalKey.get(Taxonomy.key(tag));
         if (byCase != null) {
             return new Verdict(Kind.MALFORMED, List.of(byCase), "its case differs from the canonical tag", List.of());
         }
-        String alias = byAliasKey.get(key(tag));
+        String alias = byAliasKey.get(Taxonomy.key(tag));
         if (alias != null) {
             return new Verdict(Kind.ALIAS, List.of(alias), null, List.of());
         }
@@ -131,22 +130,16 @@ public final class TagIndex {
         if (cleanCanonical.contains(tag)) {
             return tag;
         }
-        String c = byCanonicalKey.get(key(tag));
-        return c != null ? c : byAliasKey.get(key(tag));
+        String c = byCanonicalKey.get(Taxonomy.key(tag));
+        return c != null ? c : byAliasKey.get(Taxonomy.key(tag));
     }
 
     /** Up to three canonical tags close to the given one, by edit distance or a shared word, closest first. */
     public List<String> suggest(String tag) {
-        return suggestions.closest(key(tag));
+        return suggestions.closest(Taxonomy.key(tag));
     }
 
 
     /** A tag without leading {@code #}, outer white space and runs of white space. */
-    private static String clean(String tag) {
-        return tag.strip().replaceFirst("^#+\\s*", "").replaceAll("\\s+", " ");
-    }
 
-    private static String key(String tag) {
-        return tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }
