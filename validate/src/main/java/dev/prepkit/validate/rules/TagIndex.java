@@ -70,7 +70,7 @@ public final class TagIndex {
             }
             for (String a : t.aliases()) {
                 if (a != null) {
-                    byAliasKey.putIfAbsent(Taxonomy.key(a), Taxonomy.clean(t.name()));
+                    byAliasKey.putIfAbsent(Taxonomy.key(Taxonomy.clean(a)), Taxonomy.clean(t.name()));
                 }
             }
         }

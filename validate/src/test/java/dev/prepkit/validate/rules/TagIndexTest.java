@@ -62,4 +62,11 @@ class TagIndexTest {
         assertThat(raw.judge("kafka").fix()).containsExactly("Kafka");
         assertThat(raw.suggest("Kafak")).containsExactly("Kafka");
     }
+
+    @Test
+    void anAliasWrittenWithAHashInTheTaxonomyStillResolvesTheTag() {
+        TagIndex index = new TagIndex(new dev.prepkit.model.Taxonomy(null, java.util.List.of(
+                new dev.prepkit.model.Taxonomy.Tag("Apache Flink", java.util.List.of("#Flink"), null, null))));
+        org.assertj.core.api.Assertions.assertThat(index.judge("Flink").fix()).containsExactly("Apache Flink");
+    }
 }
