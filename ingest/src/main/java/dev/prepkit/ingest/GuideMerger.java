@@ -77,7 +77,9 @@ public final class GuideMerger {
                 findings.add(new Finding("curated-conflict", Severity.WARNING, Location.file(curatedPath),
                         "question '" + c.id() + "': the raw file now says difficulty " + f.difficulty().label()
                                 + " where the curator set " + c.difficulty().label() + "; the curated value stays",
-                        "set the difficulty you want in the guide; this warning repeats while they differ"));
+                        "set the difficulty you want in the guide; this warning repeats while they differ",
+                        fresh.source() != null && f.lines() != null
+                                ? List.of(new Location(fresh.source().path(), f.lines().from(), 1)) : List.of()));
             }
             merged.add(new Question(c.id(), c.text(), first(c.role(), f.role()), first(c.category(), f.category()),
                     first(c.round(), f.round()), c.difficulty() != null ? c.difficulty() : f.difficulty(),

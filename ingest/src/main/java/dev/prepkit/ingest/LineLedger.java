@@ -65,11 +65,6 @@ public final class LineLedger {
         drop(line, line, reason);
     }
 
-    /** Whether a line has been marked either way. */
-    public boolean marked(int line) {
-        return uses[line] != null || drops[line] != null;
-    }
-
     /** Every line's fate, in line order. */
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>(doc.lineCount());

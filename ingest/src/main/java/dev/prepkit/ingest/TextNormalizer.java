@@ -40,10 +40,15 @@ public final class TextNormalizer {
         return out;
     }
 
+    private static final java.util.regex.Pattern ZERO_WIDTH =
+            java.util.regex.Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
+    private static final java.util.regex.Pattern ODD_SPACES =
+            java.util.regex.Pattern.compile("[\u00A0\u2007\u202F\u2000-\u200A\u3000]");
+
     /** One line: spaces unified, zero-width characters removed, trailing space trimmed, NFC. */
     public static String normalizeLine(String line) {
-        String s = line.replaceAll("[\u200B\u200C\u200D\u2060\uFEFF]", "");
-        s = s.replaceAll("[\u00A0\u2007\u202F\u2000-\u200A\u3000]", " ");
+        String s = ZERO_WIDTH.matcher(line).replaceAll("");
+        s = ODD_SPACES.matcher(s).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         return s.stripTrailing();
     }

@@ -38,6 +38,17 @@ public record LineRange(int from, int to) implements Comparable<LineRange> {
     }
 
     /**
+     * A range from the two numbers a pattern captured ({@code 30} and {@code 45} of "30-45 min").
+     *
+     * @param from the first number's digits; not null
+     * @param to the second number's digits, or null for a single value
+     * @throws NumberFormatException when either is not a number
+     */
+    public static LineRange of(String from, String to) {
+        return to == null ? of(Integer.parseInt(from)) : of(Integer.parseInt(from), Integer.parseInt(to));
+    }
+
+    /**
      * Reads {@code "9"}, {@code "9-11"} or {@code "9–11"} (en dash).
      *
      * @throws IllegalArgumentException when the text is not of that form

@@ -1,7 +1,6 @@
 package dev.prepkit.ingest.parsers;
 
 import dev.prepkit.model.Difficulty;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +69,4 @@ final class InlineText {
         return new Rated(text.strip(), null);
     }
 
-    /** The difficulty of a trailing label, if the text has one. */
-    static Optional<Difficulty> trailingDifficulty(String text) {
-        return Optional.ofNullable(rated(text).difficulty());
-    }
 }

@@ -208,8 +208,7 @@ public final class LandingPageParser implements GuideParser {
                 Block b = blocks.get(j);
                 Matcher m = MINUTES.matcher(b.text());
                 if (m.matches() && minutes == null) {
-                    minutes = m.group(2) == null ? LineRange.of(Integer.parseInt(m.group(1)))
-                            : LineRange.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                    minutes = LineRange.of(m.group(1), m.group(2));
                 } else if (kind == null && minutes != null && b.text().split("\\s+").length <= 2) {
                     kind = kindOfType(b.text());
                 } else if (description == null && (minutes != null || kind != null)) {

@@ -314,8 +314,7 @@ public final class MarkdownGuideParser implements GuideParser {
             if (p.type().equals("item") && part == Part.PROCESS && p.ordered()) {
                 Matcher m = ROUND_ITEM.matcher(text);
                 if (m.matches()) {
-                    LineRange minutes = m.group(3) == null ? LineRange.of(Integer.parseInt(m.group(2)))
-                            : LineRange.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    LineRange minutes = LineRange.of(m.group(2), m.group(3));
                     draft.round(m.group(1), minutes, null, null, m.group(4), new LineRange(p.from(), p.to()));
                     return;
                 }

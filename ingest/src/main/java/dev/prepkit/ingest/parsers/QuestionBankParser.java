@@ -87,8 +87,7 @@ public final class QuestionBankParser implements GuideParser {
                 draft.ledger().keep(n, LineUse.HEADING);
             } else if (inLoop && (m = ROUND_LINE.matcher(text)).matches() && i + 1 < lines.size()) {
                 int descLine = lines.get(i + 1);
-                LineRange range = m.group(3) == null ? LineRange.of(Integer.parseInt(m.group(2)))
-                        : LineRange.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LineRange range = LineRange.of(m.group(2), m.group(3));
                 boolean minutes = m.group(4).toLowerCase(Locale.ROOT).startsWith("min");
                 draft.round(m.group(1), minutes ? range : null, minutes ? null : range, null,
                         doc.line(descLine).strip(), LineRange.of(n, descLine));

@@ -46,26 +46,20 @@ final class ShapeSignals {
         return COMPONENT.matcher(line).matches();
     }
 
-    /** Import and export lines plus JSX component lines, outside code fences. */
-    static int mdxLines(RawDocument doc) {
-        int n = 0;
+    /**
+     * Whether the document reads as MDX: an import or export with a component, or several components, outside
+     * code fences (a markdown guide that shows JSX in a fenced example is not MDX).
+     */
+    static boolean isMdx(RawDocument doc) {
+        int modules = 0;
+        int components = 0;
         boolean fence = false;
         for (String l : doc.lines()) {
             if (l.strip().startsWith("```") || l.strip().startsWith("~~~")) {
                 fence = !fence;
-            } else if (!fence && (isImport(l) || isExport(l) || isComponentTag(l))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Whether the document reads as MDX: an import or export with a component, or several components. */
-    static boolean isMdx(RawDocument doc) {
-        int modules = 0;
-        int components = 0;
-        for (String l : doc.lines()) {
-            if (isImport(l) || isExport(l)) {
+            } else if (fence) {
+                continue;
+            } else if (isImport(l) || isExport(l)) {
                 modules++;
             } else if (isComponentTag(l)) {
                 components++;
