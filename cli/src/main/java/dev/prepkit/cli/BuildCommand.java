@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         pw.println("1/3 ingest " + ContentLayout.display(layout.raw()) + " -> " + ContentLayout.display(layout.guides()));
         IngestRun.Summary ingest = new IngestRun().run(List.of(layout.raw()), layout.root(), layout.guides(),
                 IngestOptions.defaults(), false, null, pw);
-        IngestCommand.printFindings(pw, ingest.findings());
+        FindingLines.print(pw, ingest.findings());
 
         pw.println("2/3 validate " + ContentLayout.display(layout.guides()));
         List<Guide> guides = new ArrayList<>();

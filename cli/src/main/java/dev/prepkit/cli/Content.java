@@ -32,12 +32,12 @@ record Content(List<Guide> guides, Taxonomy taxonomy, PrepkitConfig config, java
         ConfigLoader.Result config = new ConfigLoader().load(layout.root().resolve("prepkit.yaml"),
                 ContentLayout.display(layout.root().resolve("prepkit.yaml")));
         if (config.hasErrors()) {
-            IngestCommand.printFindings(err, config.findings());
+            FindingLines.print(err, config.findings());
             return null;
         }
         TaxonomyLoader.Result taxonomy = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
         if (taxonomy.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
-            IngestCommand.printFindings(err, taxonomy.findings());
+            FindingLines.print(err, taxonomy.findings());
             return null;
         }
         java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();

@@ -85,7 +85,7 @@ final class Exporter {
     Path writeSheet(Bank bank, Taxonomy taxonomy, SheetOptions options, Path xlsx, PrintWriter pw) throws IOException {
         SheetResult s = sheets.write(bank, taxonomy, options, xlsx);
         pw.println("  wrote " + ContentLayout.display(xlsx) + " (" + s.rows() + " questions)");
-        IngestCommand.printFindings(pw, s.findings());
+        FindingLines.print(pw, s.findings());
         if (s.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
             outcome = outcome.worst(ExitCode.FINDINGS);
         }

@@ -61,7 +61,7 @@ final class FixCommand implements Callable<Integer> {
         var config = new ConfigLoader().load(layout.root().resolve("prepkit.yaml"),
                 ContentLayout.display(layout.root().resolve("prepkit.yaml")));
         if (config.hasErrors()) {
-            IngestCommand.printFindings(pw, config.findings());
+            FindingLines.print(pw, config.findings());
             return ExitCode.USAGE_OR_INPUT.code();
         }
         int files = 0;
@@ -80,7 +80,7 @@ final class FixCommand implements Callable<Integer> {
             TaxonomyLoader.Result checked = new TaxonomyLoader().read(r.text(), taxonomyPath);
             if (checked.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
                 // Said, not hidden: tags and categories are fixed only against what of the taxonomy could be read.
-                IngestCommand.printFindings(spec.commandLine().getErr(), checked.findings());
+                FindingLines.print(spec.commandLine().getErr(), checked.findings());
             }
             taxonomy = checked.taxonomy();
         }

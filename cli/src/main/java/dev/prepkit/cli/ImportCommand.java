@@ -7,7 +7,6 @@ import dev.prepkit.export.xlsx.QuestionSheetReader;
 import dev.prepkit.export.xlsx.SheetChanges;
 import dev.prepkit.export.xlsx.SheetImportException;
 import dev.prepkit.model.Guide;
-import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.io.AtomicFile;
 import dev.prepkit.model.yaml.YamlCodec;
 import dev.prepkit.validate.report.TextReport;
@@ -63,9 +62,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("prepkit import: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
-        for (Finding f : r.findings().stream().sorted().toList()) {
-            pw.println(f.location() + ": " + f.severity().label() + " [" + f.ruleId() + "] " + f.message());
-        }
+        FindingLines.print(pw, r.findings(), true);
         for (Change change : r.changes()) {
             pw.println(change);
         }

@@ -1,8 +1,6 @@
 package dev.prepkit.cli;
 
 import dev.prepkit.ingest.IngestOptions;
-import dev.prepkit.model.finding.Finding;
-import dev.prepkit.model.finding.Severity;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -67,22 +65,10 @@ final class IngestCommand implements Callable<Integer> {
         pw.println((dryRun ? "Dry run: ingest " : "Ingest ") + String.join(", ", inputs.stream().map(ContentLayout::display).toList())
                 + " -> " + ContentLayout.display(target));
         IngestRun.Summary s = new IngestRun().run(inputs, layout.root(), target, options, dryRun, report, pw);
-        printFindings(pw, s.findings());
+        FindingLines.print(pw, s.findings());
         int questions = s.guides().stream().mapToInt(g -> g.activeQuestions().size()).sum();
         pw.println(s.guides().size() + " guides, " + questions + " questions; " + (dryRun ? "nothing written" : s.written() + " files written")
                 + (s.unreadable() ? "; some input could not be read" : ""));
         return s.unreadable() ? ExitCode.USAGE_OR_INPUT.code() : ExitCode.OK.code();
-    }
-
-    static void printFindings(PrintWriter pw, List<Finding> findings) {
-        for (Finding f : findings.stream().sorted().toList()) {
-            if (f.severity() == Severity.INFO) {
-                continue;
-            }
-            pw.println(f.location() + ": " + f.severity().label() + " [" + f.ruleId() + "] " + f.message());
-            if (f.hint() != null) {
-                pw.println("    fix: " + f.hint());
-            }
-        }
     }
 }

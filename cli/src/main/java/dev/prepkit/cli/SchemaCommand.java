@@ -57,7 +57,7 @@ final class SchemaCommand implements Callable<Integer> {
         TaxonomyLoader.Result loaded = new TaxonomyLoader().load(layout.taxonomy(), ContentLayout.display(layout.taxonomy()));
         if (loaded.findings().stream().anyMatch(f -> f.severity() == dev.prepkit.model.finding.Severity.ERROR)) {
             // An editor schema from a broken taxonomy would offer no tags at all: say why and write nothing.
-            IngestCommand.printFindings(spec.commandLine().getErr(), loaded.findings());
+            FindingLines.print(spec.commandLine().getErr(), loaded.findings());
             return ExitCode.USAGE_OR_INPUT.code();
         }
         Taxonomy t = loaded.taxonomy();
