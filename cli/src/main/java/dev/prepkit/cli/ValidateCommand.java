@@ -150,13 +150,14 @@ final class ValidateCommand implements Callable<Integer> {
                     .validate(files, ContentLayout::display, bar, loaded);
         }
         List<Finding> all = new ArrayList<>(r.findings());
-        all.addAll(extra);
+        all.addAll(Validator.configured(extra, config.config()));
         String baselineName = config.config().baseline();
         if (baselineName != null) {
             Path baselineFile = layout.root().resolve(baselineName);
             if (Files.exists(baselineFile)) {
-                all = Baseline.read(baselineFile).apply(all, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
-                        ContentLayout.display(baselineFile), contentRelative(layout));
+                all = Validator.configured(Baseline.read(baselineFile).apply(all,
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC), ContentLayout.display(baselineFile),
+                        contentRelative(layout)), config.config());
             }
         }
         return new Outcome(new ValidationResult(all, r.guides(), r.questions()), missing || config.hasErrors(),

@@ -11,6 +11,7 @@ import dev.prepkit.validate.rules.Suggestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,12 +75,19 @@ public final class ConfigLoader {
                             + "': " + v.message(), "see the configuration's schema (prepkit schema --config) and "
                             + "the comments in content/prepkit.yaml"));
         }
-        Set<String> known = Validator.rules().stream().map(Rule::id).collect(Collectors.toSet());
+        // Every rule 'prepkit rules' lists for validation may be set, but this file's own: its findings come before
+        // there is a configuration to apply.
+        Set<String> known = Validator.rules().stream().map(Rule::id).collect(Collectors.toCollection(HashSet::new));
+        known.addAll(List.of(TaxonomyLoader.RULE, TaxonomyForms.RULE, Baseline.EXPIRED));
         Suggestions ruleIds = new Suggestions(known.stream().collect(Collectors.toMap(id -> id, id -> id)));
         JsonNode rules = tree.get("rules");
         if (rules != null && rules.isObject()) {
             for (String name : rules.propertyNames()) {
-                if (!known.contains(name)) {
+                if (name.equals(RULE)) {
+                    findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.of(path, rules.get(name)),
+                            "rule '" + RULE + "' cannot be set here: it reports problems of this file itself",
+                            "remove it from 'rules:'"));
+                } else if (!known.contains(name)) {
                     List<String> close = ruleIds.closest(name);
                     findings.add(new Finding(RULE, Severity.ERROR, LocatedYaml.of(path, rules.get(name)),
                             "unknown rule '" + name + "'", (close.isEmpty() ? "" : "did you mean '" + close.get(0) + "'? ")

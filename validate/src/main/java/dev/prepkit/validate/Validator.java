@@ -259,9 +259,22 @@ public final class Validator {
 
     /** The findings at the severities the configuration sets; rules set to {@code off} are left out. */
     private List<Finding> configured(List<Finding> findings) {
+        return configured(findings, context.config());
+    }
+
+    /**
+     * Findings at the severities a configuration sets ({@code rules:} in prepkit.yaml); rules set to {@code off}
+     * are left out. For the validator's own findings and for the taxonomy's and the baseline's, which the command
+     * line gathers around it.
+     *
+     * @param findings findings of any rules; not null
+     * @param config the configuration; not null
+     * @return a new list; never null
+     */
+    public static List<Finding> configured(List<Finding> findings, PrepkitConfig config) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String level = context.config().rules().get(f.ruleId());
+            String level = config.rules().get(f.ruleId());
             if (level == null) {
                 out.add(f);
             } else if (!level.equals("off")) {

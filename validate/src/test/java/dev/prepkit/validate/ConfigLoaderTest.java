@@ -43,6 +43,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyRuleTheRulesListingNamesMayBeSetButTheConfigurationsOwn(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("prepkit.yaml"), """
+                schemaVersion: "1"
+                rules:
+                  taxonomy-form: off
+                  baseline-expired: error
+                  config: info
+                """);
+        ConfigLoader.Result r = new ConfigLoader().load(f, "prepkit.yaml");
+        assertThat(r.findings()).extracting(x -> x.location().line() + " " + x.message())
+                .containsExactly("5 rule 'config' cannot be set here: it reports problems of this file itself");
+        Path ok = Files.writeString(tmp.resolve("ok.yaml"), "schemaVersion: \"1\"\nrules: {taxonomy-form: off}\n");
+        ConfigLoader.Result loaded = new ConfigLoader().load(ok, "ok.yaml");
+        assertThat(loaded.findings()).isEmpty();
+        assertThat(Validator.configured(List.of(new dev.prepkit.model.finding.Finding("taxonomy-form",
+                dev.prepkit.model.finding.Severity.WARNING, dev.prepkit.model.finding.Location.file("t.yaml"), "m",
+                null)), loaded.config())).isEmpty();
+    }
+
+    @Test
     void aMissingConfigurationIsTheDefaults(@TempDir Path tmp) {
         ConfigLoader.Result r = new ConfigLoader().load(tmp.resolve("none.yaml"), "none.yaml");
         assertThat(r.findings()).isEmpty();
