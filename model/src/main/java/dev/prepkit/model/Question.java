@@ -60,6 +60,21 @@ public record Question(
         return new Question(id, text, role, category, round, difficulty, value, notes, status, distinctFrom, lines);
     }
 
+    /** A copy with another category (null for none). */
+    public Question withCategory(String value) {
+        return new Question(id, text, role, value, round, difficulty, tags, notes, status, distinctFrom, lines);
+    }
+
+    /** A copy with another round (null for none). */
+    public Question withRound(String value) {
+        return new Question(id, text, role, category, value, difficulty, tags, notes, status, distinctFrom, lines);
+    }
+
+    /** A copy with other notes (null for none). */
+    public Question withNotes(String value) {
+        return new Question(id, text, role, category, round, difficulty, tags, value, status, distinctFrom, lines);
+    }
+
     /** A copy with another status. */
     public Question withStatus(QuestionStatus value) {
         return new Question(id, text, role, category, round, difficulty, tags, notes, value, distinctFrom, lines);

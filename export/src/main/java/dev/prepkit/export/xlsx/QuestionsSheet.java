@@ -8,10 +8,7 @@ import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Footer;
-import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -220,18 +217,9 @@ final class QuestionsSheet {
     }
 
     private static void printSetup(SXSSFSheet sheet, String title) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        TableWriter.printSetup(sheet, true);
         sheet.setPrintGridlines(true);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        Header header = sheet.getHeader();
-        header.setLeft(headerText(title));
-        Footer footer = sheet.getFooter();
-        footer.setCenter("Page &P of &N");
+        sheet.getHeader().setLeft(headerText(title));
     }
 
     /** The title for a page header: {@code &} doubled (a literal ampersand), cut to a short line. */

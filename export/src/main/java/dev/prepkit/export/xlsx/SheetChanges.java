@@ -87,12 +87,9 @@ public final class SheetChanges {
                     .orElseThrow(() -> new IllegalArgumentException(c + ": not a difficulty")));
             case Change.TAGS -> q.withTags(v == null ? List.of() : TagList.parse(v, q.tags())
                     .orElseThrow(() -> new IllegalArgumentException(c + ": not a tag list")));
-            case Change.CATEGORY -> new Question(q.id(), q.text(), q.role(), v, q.round(), q.difficulty(), q.tags(),
-                    q.notes(), q.status(), q.distinctFrom(), q.lines());
-            case Change.ROUND -> new Question(q.id(), q.text(), q.role(), q.category(), v, q.difficulty(), q.tags(),
-                    q.notes(), q.status(), q.distinctFrom(), q.lines());
-            case Change.NOTES -> new Question(q.id(), q.text(), q.role(), q.category(), q.round(), q.difficulty(),
-                    q.tags(), v, q.status(), q.distinctFrom(), q.lines());
+            case Change.CATEGORY -> q.withCategory(v);
+            case Change.ROUND -> q.withRound(v);
+            case Change.NOTES -> q.withNotes(v);
             default -> throw new IllegalArgumentException("unknown field " + c.field());
         };
     }
