@@ -116,8 +116,7 @@ public record GuideFile(String path, Path file, JsonNode tree, Guide guide, Path
             }
             Path raw = content.toAbsolutePath().normalize().resolve(recorded);
             if (java.nio.file.Files.isRegularFile(raw)) {
-                Path base = Path.of("").toAbsolutePath();
-                return (raw.startsWith(base) ? base.relativize(raw) : raw).toString().replace('\\', '/');
+                return SourceText.display(raw);
             }
         }
         return recorded;

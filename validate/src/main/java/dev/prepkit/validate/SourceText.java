@@ -87,4 +87,11 @@ final class SourceText {
                         + (bytes.length > 0 ? String.format(java.util.Locale.ROOT, " (0x%02X)", bytes[at] & 0xFF) : ""),
                 "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)");
     }
+
+    /** A path as findings show it: relative to the working folder when it is inside it, with '/' separators. */
+    static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    }
 }

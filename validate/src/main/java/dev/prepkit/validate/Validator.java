@@ -83,17 +83,11 @@ public final class Validator {
      */
     public Validator(Taxonomy taxonomy, PrepkitConfig config, Path contentRoot) {
         this.context = RuleContext.of(taxonomy, config, contentRoot == null ? "taxonomy.yaml"
-                : displayOf(contentRoot.resolve("taxonomy.yaml")));
+                : SourceText.display(contentRoot.resolve("taxonomy.yaml")));
         this.contentRoot = contentRoot;
     }
 
     private final Path contentRoot;
-
-    private static String displayOf(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
-    }
 
     /** Every rule this validator reports under, with its default severity and summary. */
     public static List<Rule> rules() {

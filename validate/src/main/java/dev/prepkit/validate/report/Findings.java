@@ -19,7 +19,10 @@ final class Findings {
         return f.related().stream().filter(r -> !f.message().contains(r.toString())).toList();
     }
 
-    /** The compiler-style lines of one finding, as the text report prints them, ending in a newline. */
+    /**
+     * The compiler-style lines of one finding, ending in a newline: as the text report prints them, but with every
+     * related location (the text report, meant for a terminal, names three and counts the rest).
+     */
     static String compilerStyle(Finding f) {
         StringBuilder sb = new StringBuilder();
         sb.append(f.location()).append(": ").append(f.severity().label()).append(" [").append(f.ruleId())
