@@ -9,7 +9,7 @@ import dev.prepkit.export.pdf.StudyPackWriter;
 import dev.prepkit.export.xlsx.QuestionSheetWriter;
 import dev.prepkit.export.xlsx.SheetOptions;
 import dev.prepkit.export.xlsx.SheetResult;
-import dev.prepkit.ingest.GuideDraft;
+import dev.prepkit.model.Slugs;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Taxonomy;
 import dev.prepkit.model.config.PackDefinition;
@@ -107,7 +107,7 @@ final class Exporter {
         }
         Set<String> companies = new LinkedHashSet<>();
         guides.forEach(g -> companies.add(g.company()));
-        return companies.stream().map(c -> new PackDefinition(GuideDraft.slug(c), c + " interview study pack", null,
+        return companies.stream().map(c -> new PackDefinition(Slugs.of(c), c + " interview study pack", null,
                 new Selection(List.of(c), null, null, null, null, null, null, null, null, null, null))).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.parsers.ArticleParser;
 import dev.prepkit.ingest.parsers.GenericParser;
 import dev.prepkit.ingest.parsers.LandingPageParser;

@@ -1,5 +1,6 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.LineRange;
@@ -8,6 +9,7 @@ import dev.prepkit.model.Question;
 import dev.prepkit.model.QuestionIds;
 import dev.prepkit.model.Round;
 import dev.prepkit.model.Section;
+import dev.prepkit.model.Slugs;
 import dev.prepkit.model.SectionItem;
 import dev.prepkit.model.SectionKind;
 import dev.prepkit.model.Source;
@@ -114,7 +116,7 @@ public final class GuideDraft {
     /** Adds a round and marks its lines. */
     public GuideDraft round(String name, LineRange minutes, LineRange sessions, String kind, String description,
             LineRange lines) {
-        String base = "r-" + slug(name);
+        String base = "r-" + Slugs.of(name);
         Set<String> taken = new HashSet<>();
         rounds.forEach(r -> taken.add(r.id()));
         String id = base;
@@ -222,14 +224,6 @@ public final class GuideDraft {
                     + "parser", "check the result by hand, or force a parser with --format");
         }
         return new ParsedGuide(guide, ledger, findings, lowConfidence);
-    }
-
-    /** A lower-case slug of letters and digits joined by hyphens. */
-    public static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("&", " and ")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.isEmpty() ? "x" : s;
     }
 
     static String titleCase(String slug) {

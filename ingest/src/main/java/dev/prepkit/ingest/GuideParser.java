@@ -1,5 +1,6 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.document.RawDocument;
 /**
  * Reads one shape of raw guide. Each shape has one parser; the {@link FormatDetector} picks the parser whose
  * {@link #detect} is most confident.

@@ -1,5 +1,6 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.io.StrictText;
 
 import dev.prepkit.model.finding.Finding;

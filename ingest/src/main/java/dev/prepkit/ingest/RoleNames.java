@@ -1,5 +1,6 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.document.RawDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

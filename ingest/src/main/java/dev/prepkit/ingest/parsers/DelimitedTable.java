@@ -1,6 +1,6 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.LineRange;
 import java.io.IOException;
 import java.io.StringReader;

@@ -6,7 +6,7 @@ import dev.prepkit.ingest.GuideDraft;
 import dev.prepkit.ingest.GuideParser;
 import dev.prepkit.ingest.LineUse;
 import dev.prepkit.ingest.ParsedGuide;
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.LineRange;
 import dev.prepkit.model.SectionItem;
 import dev.prepkit.model.SectionKind;

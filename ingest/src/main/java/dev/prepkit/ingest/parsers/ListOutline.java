@@ -2,7 +2,7 @@ package dev.prepkit.ingest.parsers;
 
 import dev.prepkit.ingest.GluedLabels;
 import dev.prepkit.ingest.Prompts;
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
 

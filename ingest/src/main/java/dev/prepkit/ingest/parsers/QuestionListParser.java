@@ -7,7 +7,7 @@ import dev.prepkit.ingest.GuideParser;
 import dev.prepkit.ingest.LineUse;
 import dev.prepkit.ingest.ParsedGuide;
 import dev.prepkit.ingest.Prompts;
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.LineRange;
 import dev.prepkit.model.SectionItem;

@@ -5,7 +5,7 @@ import dev.prepkit.ingest.GuideDraft;
 import dev.prepkit.ingest.GuideParser;
 import dev.prepkit.ingest.LineUse;
 import dev.prepkit.ingest.ParsedGuide;
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.LineRange;
 import java.util.ArrayList;
 import java.util.HashMap;

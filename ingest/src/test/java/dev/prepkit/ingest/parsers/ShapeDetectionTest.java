@@ -7,7 +7,7 @@ import dev.prepkit.ingest.GuideParser;
 import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
 import dev.prepkit.ingest.ParsedGuide;
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.TextNormalizer;
 import dev.prepkit.model.SectionKind;
 import dev.prepkit.model.testing.RepoRoot;

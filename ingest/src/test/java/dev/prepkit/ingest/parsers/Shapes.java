@@ -5,7 +5,7 @@ import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
 import dev.prepkit.ingest.LineLedger;
 import dev.prepkit.ingest.ParsedGuide;
-import dev.prepkit.ingest.RawDocument;
+import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.TextNormalizer;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.SectionItem;

@@ -1,4 +1,6 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.document;
+
+import dev.prepkit.model.Slugs;
 
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
  * @param sourcePath the file's path relative to the content folder, with forward slashes, as recorded in the guide
  *     ({@code raw/netflix/chief-architect.txt}); never null
  * @param sha256 SHA-256 of the file's bytes as stored, 64 lower-case hex digits
- * @param lines the file's lines after {@link TextNormalizer normalization}; index 0 is line 1; never null
+ * @param lines the file's lines after normalization (see {@code dev.prepkit.ingest.TextNormalizer}); index 0 is line 1; never null
  */
 public record RawDocument(String path, String sourcePath, String sha256, List<String> lines) {
 
@@ -52,7 +54,7 @@ public record RawDocument(String path, String sourcePath, String sha256, List<St
     public String guideId() {
         List<String> parts = new java.util.ArrayList<>(folders());
         parts.add(stem());
-        return GuideDraft.slug(String.join("-", parts));
+        return Slugs.of(String.join("-", parts));
     }
 
     /** The file name without its extension ({@code chief-architect}). */
