@@ -51,6 +51,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would change, guide by guide, without writing.")
     boolean dryRun;
 
+    @Option(names = "--explain", description = "Print, per block of each raw file, its lines, what it became and the "
+            + "features that decided it; writes nothing.")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter pw = spec.commandLine().getOut();
@@ -62,6 +66,9 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(layout.raw()) : paths;
         Path target = out != null ? out : layout.guides();
         IngestOptions options = new IngestOptions(maxFileSize, maxLineLength, charset, format);
+        if (explain) {
+            return new IngestRun().explain(inputs, layout.root(), options, pw);
+        }
         pw.println((dryRun ? "Dry run: ingest " : "Ingest ") + String.join(", ", inputs.stream().map(ContentLayout::display).toList())
                 + " -> " + ContentLayout.display(target));
         IngestRun.Summary s = new IngestRun().run(inputs, layout.root(), target, options, dryRun, report, pw);

@@ -129,6 +129,28 @@ final class IngestRun {
         return new Summary(guides, findings, unreadable, written);
     }
 
+    /**
+     * Prints the explanation of each raw file; writes nothing.
+     *
+     * @return the exit code: 2 when a file could not be read, else 0
+     */
+    int explain(List<Path> inputs, Path contentRoot, IngestOptions options, PrintWriter print) throws IOException {
+        Ingestor ingestor = new Ingestor(options);
+        boolean unreadable = false;
+        for (Path file : Ingestor.rawFiles(inputs)) {
+            String display = ContentLayout.display(file);
+            Ingestor.Outcome outcome = ingestor.ingest(file, display, sourcePath(file, contentRoot, inputs));
+            if (!outcome.ok()) {
+                print.println(outcome.error().location() + ": error: " + outcome.error().message());
+                unreadable = true;
+                continue;
+            }
+            dev.prepkit.ingest.Explanation.of(display, outcome.parsed()).forEach(print::println);
+            FindingLines.print(print, outcome.parsed().findings());
+        }
+        return unreadable ? ExitCode.USAGE_OR_INPUT.code() : ExitCode.OK.code();
+    }
+
     private static String line(Guide g, LineLedger ledger, boolean changed, boolean dryRun) {
         Map<DropReason, Integer> dropped = ledger.droppedByReason();
         int droppedTotal = dropped.values().stream().mapToInt(Integer::intValue).sum();

@@ -43,6 +43,7 @@ public final class GuideDraft {
     private final List<Question> questions = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private boolean lowConfidence;
+    private final List<Decision> decisions = new ArrayList<>();
 
     /**
      * A draft for one document.
@@ -162,6 +163,22 @@ public final class GuideDraft {
         return this;
     }
 
+    /** Records why a block became what it became (for {@code --explain}). */
+    public GuideDraft decide(Decision decision) {
+        decisions.add(decision);
+        return this;
+    }
+
+    /** The decisions recorded so far, in order. */
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    /** The questions added so far, in order (ids are not derived yet). */
+    public List<Question> questions() {
+        return List.copyOf(questions);
+    }
+
     /** Marks the result as a guess: the shape was not recognised. */
     public GuideDraft lowConfidence() {
         this.lowConfidence = true;
@@ -223,7 +240,7 @@ public final class GuideDraft {
             warn("unknown-format", 0, "the guide's shape was not recognised; every line was kept by the generic "
                     + "parser", "check the result by hand, or force a parser with --format");
         }
-        return new ParsedGuide(guide, ledger, findings, lowConfidence);
+        return new ParsedGuide(guide, ledger, findings, lowConfidence, decisions);
     }
 
     static String titleCase(String slug) {

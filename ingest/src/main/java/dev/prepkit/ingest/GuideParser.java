@@ -1,5 +1,7 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.read.UnreadableDocumentException;
+
 import dev.prepkit.ingest.document.RawDocument;
 /**
  * Reads one shape of raw guide. Each shape has one parser; the {@link FormatDetector} picks the parser whose
@@ -26,6 +28,8 @@ public interface GuideParser {
      * @param doc the document
      * @param guideId the id the guide will have
      * @return the guide, its line ledger and findings; never null
+     * @throws UnreadableDocumentException when the document is in this format but holds nothing a guide can be
+     *     made of (a JSON file that is not a question bank, an HTML page with no text)
      */
-    ParsedGuide parse(RawDocument doc, String guideId);
+    ParsedGuide parse(RawDocument doc, String guideId) throws UnreadableDocumentException;
 }

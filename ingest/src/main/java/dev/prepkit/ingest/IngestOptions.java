@@ -18,6 +18,11 @@ public record IngestOptions(long maxFileBytes, int maxLineChars, Charset charset
     /** 20,000 characters. */
     public static final int DEFAULT_MAX_LINE_CHARS = 20_000;
 
+    /** These options with the format forced by name ({@code --format}), or detection when null. */
+    public IngestOptions withFormat(String name) {
+        return new IngestOptions(maxFileBytes, maxLineChars, charset, name);
+    }
+
     /** The defaults: 10 MiB, 20,000 characters a line, UTF-8, detection. */
     public static IngestOptions defaults() {
         return new IngestOptions(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_CHARS, StandardCharsets.UTF_8, null);

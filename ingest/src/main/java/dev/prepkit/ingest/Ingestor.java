@@ -1,6 +1,7 @@
 package dev.prepkit.ingest;
 
 import dev.prepkit.ingest.document.RawDocument;
+import dev.prepkit.ingest.read.UnreadableDocumentException;
 import dev.prepkit.model.io.StrictText;
 
 import dev.prepkit.model.finding.Finding;
@@ -122,6 +123,8 @@ public final class Ingestor {
                             "unknown format '" + options.format() + "'"))
                     : detector.detect(doc);
             return new Outcome(displayPath, parser.parse(doc, doc.guideId()), null);
+        } catch (UnreadableDocumentException e) {
+            return fail(displayPath, e.line(), e.getMessage());
         } catch (IOException e) {
             return fail(displayPath, 0, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }

@@ -14,7 +14,7 @@ class FormatDetectorTest {
     @Test
     void eachSeedIsDetectedByItsContentEvenUnderAMeaninglessName(@TempDir Path tmp) throws Exception {
         Map<String, String> expected = Map.of("chief-architect.txt", "round-list", "question-bank.txt", "question-bank",
-                "engineering-leadership.md", "markdown", "mock-interview-landing.txt", "landing-page",
+                "engineering-leadership.md", "markdown-guide", "mock-interview-landing.txt", "landing-page",
                 "software-engineer-article.txt", "article");
         int n = 0;
         for (var e : expected.entrySet()) {
@@ -27,18 +27,16 @@ class FormatDetectorTest {
     }
 
     @Test
-    void anUnknownShapeFallsBackToTheGenericParserWithAWarningAndKeepsEveryLine(@TempDir Path tmp) throws Exception {
+    void anUnknownShapeIsReadAsPlainTextByStructureAndKeepsEveryLine(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("notes.txt");
         Files.writeString(f, "Some heading\nA line of notes about the company.\nWhat is your biggest weakness?\n");
         ParsedGuide p = new Ingestor(IngestOptions.defaults()).ingest(f, "notes.txt", "raw/acme/notes.txt").parsed();
-        assertThat(p.lowConfidence()).isTrue();
-        assertThat(p.guide().source().format()).isEqualTo("generic");
+        assertThat(p.guide().source().format()).isEqualTo("text");
         assertThat(p.guide().company()).isEqualTo("Acme");
         assertThat(p.guide().questions()).singleElement().satisfies(q ->
                 assertThat(q.text()).isEqualTo("What is your biggest weakness?"));
         assertThat(p.guide().sections().get(0).items()).hasSize(2);
         assertThat(p.ledger().unclassified()).isEmpty();
-        assertThat(p.findings()).anySatisfy(fi -> assertThat(fi.ruleId()).isEqualTo("unknown-format"));
         assertThat(p.findings()).anySatisfy(fi -> assertThat(fi.ruleId()).isEqualTo("company-from-path"));
     }
 

@@ -86,7 +86,7 @@ class SeedIngestTest {
     void theMarkdownGuideGivesThirtyThreeQuestionsSixRoundsAndItsSections() {
         ParsedGuide p = Seeds.ingest("engineering-leadership.md");
         Guide g = p.guide();
-        assertThat(g.source().format()).isEqualTo("markdown");
+        assertThat(g.source().format()).isEqualTo("markdown-guide");
         assertThat(g.questions()).hasSize(33).allMatch(q -> q.difficulty() == null)
                 .noneMatch(q -> q.text().startsWith("\"") || q.text().contains("["));
         assertThat(g.questions().stream().filter(q -> "Global Streaming at Scale".equals(q.category()))).hasSize(3);

@@ -49,6 +49,8 @@ public final class MarkdownGuideParser implements GuideParser {
     private static final Pattern ROUND_ITEM = Pattern.compile(
             "^(.+?)\\s*\\((\\d+)(?:\\s*[-\u2013]\\s*(\\d+))?\\s*(?:min|mins|minutes)\\)\\s*[:\u2014-]\\s*(.*)$",
             Pattern.DOTALL);
+    private static final Pattern ROUND_LINE = Pattern.compile(
+            "^\\s*\\d+\\.\\s+\\*\\*[^*]+\\*\\*\\s*\\(\\d+(?:\\s*[-\u2013]\\s*\\d+)?\\s*min\\w*\\)\\s*:.*");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d+[.)]\\s+");
     private static final Pattern KEY_VALUE = Pattern.compile("^[^:\\n]{1,40}:\\s+\\S.*", Pattern.DOTALL);
 
@@ -66,30 +68,30 @@ public final class MarkdownGuideParser implements GuideParser {
 
     @Override
     public String name() {
-        return "markdown";
+        return "markdown-guide";
     }
 
     @Override
     public String description() {
-        return "markdown with optional YAML front matter: headings, numbered or bulleted questions, lists";
+        return "leadership-guide layout: front matter, '1. **Round** (45 min): …' process items, quoted prompts by part";
     }
 
     @Override
     public double detect(RawDocument doc) {
-        if (doc.lineCount() == 0) {
+        // A layout pattern: front matter, parts under level-2 headings and a process of '**Name** (45 min): …' items.
+        if (doc.lineCount() == 0 || !doc.line(1).strip().equals("---")) {
             return 0;
         }
         int headings = 0;
+        int roundItems = 0;
         for (String l : doc.lines()) {
-            if (l.matches("^#{1,6} \\S.*")) {
+            if (l.startsWith("## ")) {
                 headings++;
+            } else if (ROUND_LINE.matcher(l).matches()) {
+                roundItems++;
             }
         }
-        boolean frontMatter = doc.line(1).strip().equals("---");
-        if (frontMatter && headings >= 1 || headings >= 3) {
-            return 0.9;
-        }
-        return headings >= 1 ? 0.4 : 0;
+        return headings >= 3 && roundItems >= 3 ? 0.9 : 0;
     }
 
     @Override

@@ -36,6 +36,11 @@ public final class RoundListParser implements GuideParser {
         if (lines.isEmpty() || Lines.looksLikeMarkdown(doc) || Lines.count(doc, "•") > 0) {
             return 0;
         }
+        // A round list names rounds and asks unnumbered questions; numbered items are another shape.
+        long numbered = lines.stream().filter(n -> doc.line(n).matches("^\\s*\\d{1,3}[.)]\\s+\\S.*")).count();
+        if (numbered >= 3) {
+            return 0;
+        }
         List<Integer> starts = roundStarts(doc, lines, boilerplate(doc, lines));
         if (starts.size() < 2) {
             return 0;

@@ -128,7 +128,7 @@ class MdxParserTest {
 
                 </details>
                 """);
-        ParsedGuide p = new Ingestor(IngestOptions.defaults()).ingest(f, "interview.mdx", "raw/stark/interview.mdx")
+        ParsedGuide p = new Ingestor(IngestOptions.defaults().withFormat("mdx")).ingest(f, "interview.mdx", "raw/stark/interview.mdx")
                 .parsed();
         assertThat(p.guide().source().format()).isEqualTo("mdx");
         assertThat(p.guide().questions()).hasSize(2).allMatch(q -> "Coding".equals(q.category()));

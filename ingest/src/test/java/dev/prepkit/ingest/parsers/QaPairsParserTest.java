@@ -112,7 +112,7 @@ class QaPairsParserTest {
                 Q: Will I get feedback after the onsite?
                 A: Your recruiter shares a summary.
                 """);
-        ParsedGuide p = new Ingestor(IngestOptions.defaults()).ingest(f, "faq.txt", "raw/acme/faq.txt").parsed();
+        ParsedGuide p = new Ingestor(IngestOptions.defaults().withFormat("qa-pairs")).ingest(f, "faq.txt", "raw/acme/faq.txt").parsed();
         assertThat(p.guide().source().format()).isEqualTo("qa-pairs");
         assertThat(p.guide().questions()).isEmpty();
         assertThat(Shapes.items(p.guide(), SectionKind.FAQ)).hasSize(3).allMatch(i -> i.answer() != null);

@@ -1,0 +1,660 @@
+package dev.prepkit.ingest.interpret;
+
+import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.GuideDraft;
+import dev.prepkit.ingest.LineUse;
+import dev.prepkit.ingest.document.Block;
+import dev.prepkit.ingest.document.BlockKind;
+import dev.prepkit.ingest.document.Mark;
+import dev.prepkit.model.Difficulty;
+import dev.prepkit.model.LineRange;
+import dev.prepkit.model.QuestionIds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One interpretation of one block tree: the heading context, the open question and the sections. Not thread-safe. */
+final class Pass {
+
+    private static final Pattern INTRO_QUESTIONS = Pattern.compile("(?i)\\b(questions?|asked|problems?|prompts?"
+            + "|tasks?|exercises?)\\b|^(write|answer|solve|implement|design|explain)\\b.*\\bfollowing\\b");
+    private static final Pattern INTRO_ROUNDS = Pattern.compile("(?i)\\b(interviews?|rounds?|stages?|steps?|process"
+            + "|loop)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C*_]\\s*([^\"\u201C\u201D*_]{6,200}?)\\s*[\"\u201D*_]");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\uFF1F\u061F]+[.!?\uFF1F\u061F]?");
+    private static final Pattern NAME_BEFORE_COLON = Pattern.compile("^(.{3,80}?)\\s*:\\s+\\S.*");
+
+    private final GuideDraft draft;
+    private final QuestionClassifier classifier = new QuestionClassifier();
+    private final HeadingContext ctx = new HeadingContext();
+    private final Sections sections;
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final Set<String> roundNames = new HashSet<>();
+    private final Set<Integer> labelLines = new HashSet<>();
+    private Pending pending;
+    private String round;
+    private boolean titled;
+
+    Pass(GuideDraft draft) {
+        this.draft = draft;
+        this.sections = new Sections(draft);
+    }
+
+    /** A question being read: its answer may still follow. */
+    private static final class Pending {
+        final String text;
+        final String category;
+        final String round;
+        final Difficulty difficulty;
+        final List<String> tags;
+        final StringBuilder notes = new StringBuilder();
+        final LineRange lines;
+        final boolean takesAnswers;
+
+        Pending(String text, String category, String round, Difficulty difficulty, List<String> tags, LineRange lines,
+                boolean takesAnswers) {
+            this.text = text;
+            this.category = category;
+            this.round = round;
+            this.difficulty = difficulty;
+            this.tags = tags;
+            this.lines = lines;
+            this.takesAnswers = takesAnswers;
+        }
+
+        void note(String text) {
+            if (text != null && !text.isBlank()) {
+                notes.append(notes.length() > 0 ? "\n\n" : "").append(text.strip());
+            }
+        }
+    }
+
+    void walk(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block prev = neighbour(blocks, i, -1);
+            Block next = neighbour(blocks, i, 1);
+            switch (b.kind()) {
+                case FRONT_MATTER -> frontMatter(b);
+                case HEADING -> heading(b, next);
+                case PARAGRAPH -> paragraph(b, prev, next);
+                case LIST -> list(b, prev, false);
+                case TABLE -> table(b);
+                case CODE -> code(b);
+                case QUOTE -> quote(b);
+                case SEPARATOR, MARKUP -> {
+                    draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.STRUCTURE);
+                    Interpreter.decide(draft, b, "structure", null);
+                    if (b.kind() == BlockKind.SEPARATOR) {
+                        flush();
+                        ctx.closeLabels();
+                    }
+                }
+                default -> sectionOrDrop(b, null);
+            }
+        }
+    }
+
+    /** The nearest block before or after {@code i} that is not bare markup. */
+    private static Block neighbour(List<Block> blocks, int i, int step) {
+        for (int k = i + step; k >= 0 && k < blocks.size(); k += step) {
+            if (blocks.get(k).kind() != BlockKind.MARKUP) {
+                return blocks.get(k);
+            }
+        }
+        return null;
+    }
+
+    void finish() {
+        flush();
+        sections.flush();
+    }
+
+    private void frontMatter(Block b) {
+        draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.FRONT_MATTER);
+        Map<String, String> f = b.fields();
+        draft.company(f.get("company"));
+        draft.role(f.get("role"));
+        if (f.get("title") != null) {
+            draft.title(unquote(f.get("title")));
+            titled = true;
+        }
+        String date = f.get("date");
+        if (date != null && date.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            draft.fact("published", date.strip().substring(0, 10));
+        }
+        Interpreter.decide(draft, b, "front matter", null);
+    }
+
+    private void heading(Block b, Block next) {
+        flush();
+        Labels.Read read = Labels.read(b.text());
+        Role role = roleOf(b.text(), read);
+        QuestionClassifier.Score score = null;
+        if (role == Role.QUESTION) {
+            boolean answer = next != null && next.kind() != BlockKind.HEADING && Interpreter.answerLike(next);
+            score = classifier.score(b, read, place(false, answer));
+            if (!score.question()) {
+                role = Role.CATEGORY;
+            }
+        }
+        if (!titled && b.level() <= 1 && role != Role.QUESTION) {
+            draft.title(RoundNames.clean(b.text()));
+            titled = true;
+        }
+        ctx.open(new Frame(b.level(), clean(b.text()), role, b.line()));
+        if (role == Role.QUESTION) {
+            open(read, b.lines(), true);
+            Interpreter.decide(draft, b, "question (its answer follows)", score);
+            return;
+        }
+        draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.HEADING);
+        if (role == Role.ROUND) {
+            addRound(b.text(), b.lines());
+            Interpreter.decide(draft, b, "round", null);
+        } else {
+            if (role != Role.ROUND && ctx.nearest(Role.ROUND) == null) {
+                round = null;
+            }
+            Interpreter.decide(draft, b, "heading: " + role.name().toLowerCase(Locale.ROOT).replace('_', '-'), null);
+        }
+    }
+
+    private void paragraph(Block b, Block prev, Block next) {
+        Labels.Read read = Labels.read(b.text());
+        if (inAnswerScope() && !(Lexicon.asks(read.text()) && (read.labelled() || read.numbered()))) {
+            pending.note(b.text());
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
+            Interpreter.decide(draft, b, "answer of the question at line " + pending.lines.from(), null);
+            return;
+        }
+        if (isLabelLine(b, read, next)) {
+            flush();
+            Role role = roleOf(b.text(), read);
+            if (role == Role.QUESTION || role == Role.CATEGORY && b.text().strip().endsWith(":")
+                    && INTRO_QUESTIONS.matcher(b.text()).find()) {
+                role = Role.QUESTIONS;
+            }
+            ctx.closeLabels();
+            ctx.open(new Frame(7, clean(b.text()), role, b.line()));
+            labelLines.add(b.line());
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.HEADING);
+            if (role == Role.ROUND) {
+                addRound(b.text(), b.lines());
+                Interpreter.decide(draft, b, "round", null);
+            } else {
+                Interpreter.decide(draft, b, "label: " + role.name().toLowerCase(Locale.ROOT).replace('_', '-'), null);
+            }
+            return;
+        }
+        if (RoundNames.numbered(b.text()) && QuestionClassifier.sentences(b.text()) <= 1 && !Lexicon.asks(b.text())) {
+            flush();
+            addRound(b.text(), b.lines());
+            ctx.open(new Frame(7, clean(b.text()), Role.ROUND, b.line()));
+            Interpreter.decide(draft, b, "round", null);
+            return;
+        }
+        boolean answer = next != null && (next.kind() == BlockKind.CODE || next.has(Mark.MARKED_ANSWER)
+                || b.has(Mark.MARKED_QUESTION) && next.kind() == BlockKind.PARAGRAPH);
+        QuestionClassifier.Score score = classifier.score(b, read, place(false, answer));
+        boolean qaLayout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
+        if (score.question() && (qaLayout || pending == null || !pending.takesAnswers || Lexicon.asks(read.text()))) {
+            flush();
+            open(read, b.lines(), qaLayout || answer);
+            Interpreter.decide(draft, b, "question", score);
+            return;
+        }
+        if (pending != null && pending.takesAnswers) {
+            pending.note(b.text());
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
+            Interpreter.decide(draft, b, "answer of the question at line " + pending.lines.from(), score);
+            return;
+        }
+        if (inlinePrompts(b, score)) {
+            return;
+        }
+        sectionOrDrop(b, score);
+    }
+
+    /** Questions quoted or listed inside prose that says they were asked. */
+    private boolean inlinePrompts(Block b, QuestionClassifier.Score score) {
+        if (ctx.blocking() != null || !Phrases.ASKED.matcher(b.text()).find()
+                || Phrases.ASK_INTERVIEWER.matcher(b.text()).find()) {
+            return false;
+        }
+        List<String> found = new ArrayList<>();
+        Matcher q = QUOTED.matcher(b.text());
+        while (q.find()) {
+            String s = q.group(1).strip();
+            if (Lexicon.asks(s) || Lexicon.imperative(s) || Lexicon.interrogative(s) && s.split("\\s+").length >= 3) {
+                found.add(s);
+            }
+        }
+        if (found.isEmpty()) {
+            boolean after = false;
+            Matcher m = SENTENCE.matcher(b.text());
+            while (m.find()) {
+                String s = m.group().strip();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (after && Lexicon.imperative(s) && s.split("\\s+").length <= 14 && !Lexicon.asks(s)) {
+                    found.add(s);
+                } else if (Phrases.ASKED.matcher(s).find()) {
+                    after = true;
+                } else if (!found.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        flush();
+        for (String s : found) {
+            addQuestion(s, null, b.lines(), null);
+        }
+        draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
+        Interpreter.decide(draft, b, found.size() + " question(s) asked in prose: " + String.join(" | ", found), score);
+        return true;
+    }
+
+    private void list(Block list, Block intro, boolean forcedQuestions) {
+        Frame blocked = ctx.blocking();
+        List<Block> items = list.children();
+        if (items.isEmpty()) {
+            return;
+        }
+        if (inAnswerScope()) {
+            noteAll(items);
+            return;
+        }
+        boolean toc = items.stream().allMatch(i -> i.has(Mark.ANCHOR_LINKS) || i.has(Mark.LINK_ONLY) && i.children().isEmpty()
+                && i.text().length() < 80);
+        if (toc && items.stream().anyMatch(i -> i.has(Mark.ANCHOR_LINKS)) || blocked != null && blocked.role() == Role.TOC) {
+            flush();
+            dropAll(list, DropReason.TABLE_OF_CONTENTS, "dropped: table-of-contents");
+            return;
+        }
+        String introText = intro != null && intro.kind() == BlockKind.PARAGRAPH ? intro.text() : "";
+        boolean introRounds = introText.endsWith(":") && INTRO_ROUNDS.matcher(introText).find()
+                && !INTRO_QUESTIONS.matcher(introText).find();
+        boolean processHere = ctx.innermost() != null && (ctx.innermost().role() == Role.PROCESS
+                || ctx.innermost().role() == Role.ROUND);
+        long roundLike = items.stream().filter(i -> RoundNames.numbered(i.text()) || RoundNames.named(leadName(i.text()))
+                || RoundNames.minutes(i.text()) != null).count();
+        if (blocked == null && (introRounds || processHere && roundLike * 2 >= items.size())) {
+            flush();
+            for (Block item : items) {
+                addRound(leadName(item.text()), item.text(), item.lines());
+                Interpreter.decide(draft, item, "round", null);
+                for (Block c : item.children()) {
+                    sectionOrDrop(c, null);
+                }
+            }
+            return;
+        }
+        long asking = 0;
+        for (Block item : items) {
+            if (classifier.score(item, Labels.read(item.text()), place(false, false)).question()) {
+                asking++;
+            }
+        }
+        boolean introAsks = !introText.isEmpty() && introText.endsWith(":") && INTRO_QUESTIONS.matcher(introText).find();
+        boolean headed = intro == null || intro.kind() == BlockKind.HEADING || intro.kind() == BlockKind.SEPARATOR
+                || intro.kind() == BlockKind.PARAGRAPH && labelLines.contains(intro.line());
+        boolean majority = asking * 2 >= items.size();
+        if (pending != null && pending.takesAnswers && !majority) {
+            noteAll(items);
+            return;
+        }
+        boolean questionList = blocked == null && (forcedQuestions || majority
+                || ctx.inQuestionPart() && headed || introAsks);
+        for (Block item : items) {
+            item(item, questionList);
+        }
+    }
+
+    /** Whether blocks here are the answer of a question heading (until the next heading). */
+    private boolean inAnswerScope() {
+        Frame f = ctx.innermost();
+        return pending != null && pending.takesAnswers && f != null && f.role() == Role.QUESTION
+                && f.line() == pending.lines.from();
+    }
+
+    private void noteAll(List<Block> items) {
+        Pending p = pending;
+        for (Block item : items) {
+            p.note("- " + item.text());
+            draft.ledger().keep(item.lines().from(), item.lines().to(), LineUse.QUESTION);
+            Interpreter.decide(draft, item, "answer of the question at line " + p.lines.from(), null);
+            for (Block c : item.children()) {
+                p.note(c.text());
+                draft.ledger().keep(c.lines().from(), c.lines().to(), LineUse.QUESTION);
+            }
+        }
+    }
+
+    private void item(Block item, boolean questionList) {
+        Labels.Read read = Labels.read(item.text());
+        QuestionClassifier.Score score = classifier.score(item, read, place(questionList, false));
+        List<Block> nested = item.children().stream().filter(c -> c.kind() == BlockKind.LIST).toList();
+        boolean asks = Lexicon.asks(read.text()) || Lexicon.interrogative(read.text()) || Lexicon.imperative(read.text())
+                || read.labelled();
+        // Numbered sub-questions count separately ("Items the file numbers separately"); bullets are follow-ups.
+        boolean separate = !nested.isEmpty() && !Lexicon.asks(read.text()) && nested.stream().allMatch(l -> numberedQuestions(l));
+        if (score.question() && (nested.isEmpty() || asks) && !separate) {
+            flush();
+            open(read, item.lines(), false);
+            Interpreter.decide(draft, item, "question", score);
+            for (Block c : item.children()) {
+                if (c.kind() == BlockKind.LIST) {
+                    for (Block f : c.children()) {
+                        pending.note("Follow-up: " + f.text());
+                        draft.ledger().keep(f.lines().from(), f.lines().to(), LineUse.QUESTION);
+                        Interpreter.decide(draft, f, "follow-up of the question at line " + item.line(), null);
+                    }
+                } else {
+                    pending.note(c.text());
+                    draft.ledger().keep(c.lines().from(), c.lines().to(), LineUse.QUESTION);
+                    Interpreter.decide(draft, c, "answer of the question at line " + item.line(), null);
+                }
+            }
+            flush();
+            return;
+        }
+        if (!nested.isEmpty() && (questionList || separate) && ctx.blocking() == null) {
+            // A topic item whose sub-items are the questions ("5. k-means clustering." then "1. How would you …").
+            flush();
+            draft.ledger().keep(item.lines().from(), item.lines().to(), LineUse.HEADING);
+            Interpreter.decide(draft, item, "category of the items under it", score);
+            ctx.open(new Frame(7, clean(read.text()), Role.CATEGORY, item.line()));
+            for (Block c : item.children()) {
+                if (c.kind() == BlockKind.LIST) {
+                    list(c, null, true);
+                } else {
+                    sectionOrDrop(c, null);
+                }
+            }
+            ctx.closeLabels();
+            return;
+        }
+        sectionOrDrop(item, score);
+        for (Block c : item.children()) {
+            if (c.kind() == BlockKind.LIST) {
+                list(c, item, false);
+            } else {
+                sectionOrDrop(c, null);
+            }
+        }
+    }
+
+    private boolean numberedQuestions(Block list) {
+        List<Block> items = list.children();
+        long asking = items.stream().filter(i -> i.ordered() && classifier.score(i, Labels.read(i.text()),
+                place(false, false)).question()).count();
+        return !items.isEmpty() && asking * 2 >= items.size();
+    }
+
+    private void table(Block table) {
+        flush();
+        List<Block> rows = table.children();
+        if (rows.isEmpty()) {
+            sectionOrDrop(table, null);
+            return;
+        }
+        Columns cols = Columns.of(rows.get(0).fields().keySet());
+        if (cols.question() == null || ctx.blocking() != null) {
+            boolean process = ctx.innermost() != null && (ctx.innermost().role() == Role.PROCESS)
+                    || cols.round() != null;
+            for (Block row : rows) {
+                if (process) {
+                    String name = cols.round() != null ? row.fields().get(cols.round())
+                            : row.fields().values().iterator().next();
+                    addRound(name, row.text(), row.lines());
+                    Interpreter.decide(draft, row, "round", null);
+                } else {
+                    sectionOrDrop(row, null);
+                }
+            }
+            draft.ledger().keep(table.lines().from(), table.lines().from(), LineUse.STRUCTURE);
+            return;
+        }
+        draft.ledger().keep(table.lines().from(), table.lines().from(), LineUse.STRUCTURE);
+        for (Block row : rows) {
+            String text = row.fields().getOrDefault(cols.question(), "").strip();
+            if (text.isEmpty()) {
+                sectionOrDrop(row, null);
+                continue;
+            }
+            Difficulty d = cols.difficulty() == null ? null : difficulty(row.fields().get(cols.difficulty()), row.line());
+            List<String> tags = cols.tags() == null ? List.of() : splitTags(row.fields().get(cols.tags()));
+            String category = cols.category() == null ? ctx.category() : blankToNull(row.fields().get(cols.category()));
+            String answer = cols.answer() == null ? null : blankToNull(row.fields().get(cols.answer()));
+            addQuestion(text, category, row.lines(), d, tags, answer);
+            Interpreter.decide(draft, row, "question (column '" + cols.question() + "')", null);
+        }
+    }
+
+    private void code(Block b) {
+        if (pending != null && pending.takesAnswers) {
+            pending.note(b.text());
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
+            Interpreter.decide(draft, b, "answer of the question at line " + pending.lines.from(), null);
+        } else {
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.STRUCTURE);
+            Interpreter.decide(draft, b, "structure (code)", null);
+        }
+    }
+
+    private void quote(Block b) {
+        if (pending != null && pending.takesAnswers) {
+            pending.note(b.text().isEmpty() ? b.children().stream().map(Block::text).reduce("", (x, y) -> x + " " + y) : b.text());
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
+            Interpreter.decide(draft, b, "answer of the question at line " + pending.lines.from(), null);
+            return;
+        }
+        draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.SECTION);
+        if (b.children().isEmpty()) {
+            Interpreter.sectionItem(draft, sections, b, ctx);
+            Interpreter.decide(draft, b, "section item (quote)", null);
+        } else {
+            for (Block c : b.children()) {
+                if (c.kind() == BlockKind.LIST) {
+                    list(c, null, false);
+                } else {
+                    sectionOrDrop(c, null);
+                }
+            }
+        }
+    }
+
+    private void sectionOrDrop(Block b, QuestionClassifier.Score score) {
+        if (b.kind() == BlockKind.CODE) {
+            code(b);
+            return;
+        }
+        if (b.kind() == BlockKind.LIST) {
+            list(b, null, false);
+            return;
+        }
+        if (b.text().isBlank()) {
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.STRUCTURE);
+            Interpreter.decide(draft, b, "structure", score);
+            return;
+        }
+        if (Phrases.NAVIGATION.matcher(b.text()).find() || b.has(Mark.ANCHOR_LINKS)) {
+            draft.ledger().drop(b.lines().from(), b.lines().to(), b.has(Mark.ANCHOR_LINKS)
+                    ? DropReason.TABLE_OF_CONTENTS : DropReason.NAVIGATION);
+            Interpreter.decide(draft, b, "dropped: " + (b.has(Mark.ANCHOR_LINKS) ? "table-of-contents" : "navigation"), score);
+            return;
+        }
+        Interpreter.sectionItem(draft, sections, b, ctx);
+        Interpreter.decide(draft, b, "section item (" + Interpreter.kindHere(ctx).label() + ")", score);
+    }
+
+    private void dropAll(Block b, DropReason reason, String became) {
+        draft.ledger().drop(b.lines().from(), b.lines().to(), reason);
+        for (Block c : b.children()) {
+            draft.ledger().drop(c.lines().from(), c.lines().to(), reason);
+            Interpreter.decide(draft, c, became, null);
+        }
+    }
+
+    private QuestionClassifier.Place place(boolean inList, boolean answer) {
+        return new QuestionClassifier.Place(inList, ctx.inQuestionPart(), ctx.blocking(), answer);
+    }
+
+    /** Starts a question from a block; its answer may follow when {@code takesAnswers}. */
+    private void open(Labels.Read read, LineRange lines, boolean takesAnswers) {
+        flush();
+        pending = new Pending(read.text(), ctx.category(), round, difficulty(read.difficulty(), lines.from()), List.of(),
+                lines, takesAnswers);
+    }
+
+    private void flush() {
+        if (pending == null) {
+            return;
+        }
+        Pending p = pending;
+        pending = null;
+        addQuestion(p.text, p.category, p.lines, p.difficulty, p.tags, p.notes.length() == 0 ? null : p.notes.toString());
+    }
+
+    private void addQuestion(String text, String category, LineRange lines, Difficulty d) {
+        addQuestion(text, category, lines, d, List.of(), null);
+    }
+
+    private void addQuestion(String text, String category, LineRange lines, Difficulty d, List<String> tags,
+            String notes) {
+        String key = QuestionIds.normalize(text);
+        Integer first = seen.get(key);
+        if (first != null) {
+            draft.ledger().keep(lines.from(), lines.to(), LineUse.QUESTION);
+            draft.info("duplicate-in-source", lines.from(), "the page repeats the question at line " + first
+                    + "; it is kept once");
+            return;
+        }
+        seen.put(key, lines.from());
+        draft.question(text, null, category == null ? null : category, round, d, tags, notes, lines);
+    }
+
+    private void addRound(String text, LineRange lines) {
+        addRound(text, text, lines);
+    }
+
+    private void addRound(String name, String text, LineRange lines) {
+        String clean = RoundNames.clean(name == null ? text : name);
+        if (clean.isEmpty()) {
+            return;
+        }
+        round = clean;
+        if (!roundNames.add(clean.toLowerCase(Locale.ROOT))) {
+            draft.ledger().keep(lines.from(), lines.to(), LineUse.ROUND);
+            return;
+        }
+        String description = text.equals(name) ? null : text;
+        draft.round(clean, RoundNames.minutes(text), null, null, description, lines);
+    }
+
+    private Difficulty difficulty(String label, int line) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        return DifficultyLabels.read(label).orElseGet(() -> {
+            draft.warn("unknown-difficulty", line, "difficulty '" + label.strip() + "' is not one of easy, medium, hard"
+                    + " nor a configured synonym", "add it to difficultySynonyms in prepkit.yaml, or set the difficulty"
+                    + " in the guide");
+            return null;
+        });
+    }
+
+    /** Whether a paragraph is a short label that heads the blocks after it ({@code **Coding round**}, {@code Topics:}). */
+    private static boolean isLabelLine(Block b, Labels.Read read, Block next) {
+        String t = b.text().strip();
+        if (next == null || read.labelled() || Lexicon.asks(t) || b.has(Mark.MARKED_QUESTION) || t.length() > 100) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        boolean strong = b.has(Mark.STRONG) && words <= 8 && !read.numbered();
+        boolean colon = t.endsWith(":") && words <= 14 && (next.kind() == BlockKind.LIST || next.kind() == BlockKind.TABLE
+                || next.kind() != BlockKind.HEADING && INTRO_QUESTIONS.matcher(t).find());
+        return strong || colon;
+    }
+
+    private Role roleOf(String text, Labels.Read read) {
+        String t = clean(text);
+        if (Phrases.TOC.matcher(t).matches()) {
+            return Role.TOC;
+        }
+        if (Phrases.ASK_INTERVIEWER.matcher(t).find()) {
+            return Role.ASK_INTERVIEWER;
+        }
+        if (Phrases.FAQ.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("interview question")) {
+            return Role.FAQ;
+        }
+        if (read.labelled() || Lexicon.asks(t)) {
+            return Role.QUESTION;
+        }
+        if (RoundNames.numbered(t)) {
+            return Role.ROUND;
+        }
+        if (Phrases.NON_QUESTION_PART.matcher(t).find()) {
+            return Role.NO_QUESTIONS;
+        }
+        boolean questionWords = t.toLowerCase(Locale.ROOT).matches(".*\\b(questions?|problems?|exercises?|puzzles?)\\b.*");
+        if (!questionWords && RoundNames.named(t)) {
+            return Role.ROUND;
+        }
+        if (Phrases.QUESTION_PART.matcher(t).find()) {
+            return Role.QUESTIONS;
+        }
+        if (Phrases.PROCESS_PART.matcher(t).find()) {
+            return Role.PROCESS;
+        }
+        if (Lexicon.imperative(t) || Lexicon.interrogative(t)) {
+            return Role.QUESTION;
+        }
+        return Role.CATEGORY;
+    }
+
+    /** The name at the head of an item ({@code **Hiring Manager** (45 min): …} → {@code Hiring Manager (45 min)}). */
+    private static String leadName(String text) {
+        Matcher m = NAME_BEFORE_COLON.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
+
+    private static List<String> splitTags(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : cell.split("[,;|]")) {
+            String s = t.strip().replaceAll("^#", "").replaceAll("^[\\['\"]+|[\\]'\"]+$", "").strip();
+            if (!s.isEmpty() && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String clean(String heading) {
+        return heading.replaceAll("[\\s:]+$", "").replaceAll("^[^\\p{L}\\p{N}\"'`(\\[]+", "").strip();
+    }
+
+    private static String unquote(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))
+                ? t.substring(1, t.length() - 1) : t;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

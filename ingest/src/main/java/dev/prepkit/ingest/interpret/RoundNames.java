@@ -1,0 +1,60 @@
+package dev.prepkit.ingest.interpret;
+
+import dev.prepkit.model.LineRange;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises an interview round in a line of any shape real pages use: {@code Round 2 (60 min)},
+ * {@code ☎️ Round 1 – Phone Screening}, {@code Phone screen — 45 minutes}, {@code **Hiring Manager** (45 min): …},
+ * {@code First Interview / Whiteboard:}, {@code ROUND 0 - Written Exam}, {@code Technical interview 1 (…)}.
+ */
+final class RoundNames {
+
+    private static final Pattern ROUND_N = Pattern.compile("(?i)^\\W*(round|stage|step|phase)\\s*#?\\s*\\d{1,2}\\b.*");
+    private static final Pattern ROUND_WORDS = Pattern.compile("(?i).*\\b(round|phone screen(ing)?|screening call|"
+            + "recruiter (call|screen|chat)|on-?site|onsite|technical (interview|round|screen|phone)|coding (interview|round)"
+            + "|system design (interview|round)|design (interview|round|discussion)|behaviou?ral (interview|round)"
+            + "|hr (interview|round)|hiring manager( (round|interview|call|chat))?|take-?home|written (exam|test)"
+            + "|(first|second|third|final|1st|2nd|3rd) interview|interview \\d|panel interview|cto chat|demo"
+            + "|(peer|pair) (coding|programming)|whiteboard|leadership interview|culture (fit|interview)"
+            + "|bar raiser|debrief|aptitude test|online (assessment|test)|oa\\b).*");
+    private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})(?:\\s*[-\u2013]\\s*(\\d{1,3}))?\\s*"
+            + "(min|mins|minutes|minute)\\b");
+    private static final Pattern HOURS = Pattern.compile("(?i)(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?[\\s-]*"
+            + "(hour|hours|hr|hrs)\\b");
+
+    private RoundNames() {
+    }
+
+    /** Whether a short line names a round by number ({@code Round 3 – Coding 2}). */
+    static boolean numbered(String text) {
+        return text.length() <= 120 && ROUND_N.matcher(text).matches();
+    }
+
+    /** Whether a short line names a kind of interview round ({@code Phone screen}, {@code Onsite}). */
+    static boolean named(String text) {
+        return text.length() <= 160 && ROUND_WORDS.matcher(text).matches();
+    }
+
+    /** The duration a text gives, in minutes, or null. */
+    static LineRange minutes(String text) {
+        Matcher m = MINUTES.matcher(text);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            return a == 0 ? null : m.group(2) == null ? LineRange.of(a) : LineRange.of(a, Math.max(1, Integer.parseInt(m.group(2))));
+        }
+        Matcher h = HOURS.matcher(text);
+        if (h.find()) {
+            int a = Integer.parseInt(h.group(1)) * 60;
+            return a == 0 ? null : h.group(2) == null ? LineRange.of(a) : LineRange.of(a, Integer.parseInt(h.group(2)) * 60);
+        }
+        return null;
+    }
+
+    /** A round's name from its line: leading decoration and a trailing colon removed, at most 120 characters. */
+    static String clean(String text) {
+        String s = text.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[:\\s]+$", "").strip();
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+}
