@@ -30,7 +30,7 @@ class BuildCommandTest {
         assertThat(r.out()).contains("Built 5 guides, 59 interview questions: 0 errors")
                 .containsPattern("netflix-chief-architect +round-list +9 questions")
                 .containsPattern("netflix-question-bank +question-bank +17 questions")
-                .containsPattern("netflix-engineering-leadership +markdown +33 questions")
+                .containsPattern("netflix-engineering-leadership +markdown-guide +33 questions")
                 .containsPattern("netflix-mock-interview-landing +landing-page +0 questions")
                 .containsPattern("netflix-software-engineer-article +article +0 questions");
         assertThat(r.err()).isEmpty();

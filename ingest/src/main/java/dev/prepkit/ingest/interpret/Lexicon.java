@@ -19,7 +19,7 @@ public record Lexicon(String language, List<String> interrogatives, List<String>
     public static final List<Lexicon> ALL = List.of(
             new Lexicon("en", List.of("how", "what", "what's", "whats", "why", "when", "where", "which", "who", "whom",
                     "whose", "can", "could", "would", "will", "do", "does", "did", "is", "are", "was", "were", "have",
-                    "has", "should", "shall", "may", "if", "in what", "tell me", "difference", "differences",
+                    "has", "should", "shall", "may", "in what", "tell me", "difference", "differences",
                     "difference between"),
                     List.of("describe", "explain", "design", "build", "implement", "tell me", "tell us", "walk me",
                     "walk us", "give", "share", "discuss", "outline", "compare", "estimate", "talk about", "imagine",

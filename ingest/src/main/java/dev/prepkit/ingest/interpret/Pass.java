@@ -200,8 +200,10 @@ final class Pass {
             Interpreter.decide(draft, b, "round", null);
             return;
         }
+        boolean layout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
         boolean answer = next != null && (next.kind() == BlockKind.CODE || next.has(Mark.MARKED_ANSWER)
-                || b.has(Mark.MARKED_QUESTION) && next.kind() == BlockKind.PARAGRAPH);
+                || layout && (next.kind() == BlockKind.LIST || next.kind() == BlockKind.PARAGRAPH
+                && !Labels.read(next.text()).numbered() && Interpreter.answerLike(next)));
         QuestionClassifier.Score score = classifier.score(b, read, place(false, answer));
         boolean qaLayout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
         if (score.question() && (qaLayout || pending == null || !pending.takesAnswers || Lexicon.asks(read.text()))) {

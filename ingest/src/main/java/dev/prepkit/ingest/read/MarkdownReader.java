@@ -205,8 +205,7 @@ public final class MarkdownReader implements SyntaxReader {
         node.accept(visitor);
         Map<String, String> fields = new LinkedHashMap<>();
         visitor.getData().forEach((k, v) -> fields.put(k, String.join(", ", v)));
-        // The closing '---' line is not in the block's span; it belongs to the front matter.
-        return new Block(BlockKind.FRONT_MATTER, "", new LineRange(lines.from(), lines.to() + 1), 0, null, Set.of(),
+        return new Block(BlockKind.FRONT_MATTER, "", lines, 0, null, Set.of(),
                 fields, List.of());
     }
 

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 public final class PlainTextReader implements SyntaxReader {
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=\\-_*~#])\\1{2,}\\s*$");
-    private static final Pattern ITEM = Pattern.compile(
-            "^(\\s*)((?:\\d{1,3}|[a-zA-Z])[.)]|\\(\\d{1,3}\\)|[-*\u2022\u25AA\u25BA\u2023\u2043\u25E6\u00B7])\\s+(\\S.*)$");
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)((?:\\d{1,3}|[a-zA-Z])[.)](?=\\s)|\\(\\d{1,3}\\)(?=\\s)"
+            + "|[-*\u2022\u25AA\u25BA\u2023\u2043\u25E6\u00B7](?=\\s)|\\d{1,3}[.)](?=\\p{L}))\\s*(\\S.*)$");
     private static final Pattern EMOJI_LEAD = Pattern.compile("^\\s*[\\p{So}\\p{Cs}\u2600-\u27BF][\\p{So}\\p{Cs}\\p{Mn}\\p{Cf}\u2600-\u27BF\\s]*\\S.*");
 
     @Override
@@ -116,7 +116,8 @@ public final class PlainTextReader implements SyntaxReader {
         for (int k = 1; k < run.size(); k++) {
             String prev = run.get(k - 1).text();
             String next = run.get(k).text();
-            if (!prev.isEmpty() && ".?!:;)\"\u201D".indexOf(prev.charAt(prev.length() - 1)) < 0 && !next.isEmpty()
+            // A line broken by wrapping is long; short lines that stand alone are items, even in lower case.
+            if (prev.length() >= 50 && ".?!:;)\"\u201D".indexOf(prev.charAt(prev.length() - 1)) < 0 && !next.isEmpty()
                     && Character.isLowerCase(next.charAt(0))) {
                 wrapped = true;
             }
