@@ -199,7 +199,8 @@ public final class UrlFetcher {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static URI redirectTarget(URI from, String location, int status) throws FetchException {
+    /** Where a redirect goes: the Location resolved against the URL it came from, checked like a first URL. */
+    static URI redirectTarget(URI from, String location, int status) throws FetchException {
         URI next;
         try {
             next = from.resolve(new URI(location.strip()));

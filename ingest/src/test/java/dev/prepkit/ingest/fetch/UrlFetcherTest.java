@@ -152,7 +152,17 @@ class UrlFetcherTest {
     }
 
     @Test
-    void anImageOrAPdfIsNotTextAndItsBodyIsNotRead() {
+    void aRedirectFromHttpsToPlainHttpIsNotFollowedAndARelativeLocationIsResolved() throws Exception {
+        URI from = URI.create("https://example.com/blog/guide");
+        assertThat(UrlFetcher.redirectTarget(from, "../faq#top", 301)).isEqualTo(URI.create("https://example.com/faq"));
+        FetchException e = org.junit.jupiter.api.Assertions.assertThrows(FetchException.class,
+                () -> UrlFetcher.redirectTarget(from, "http://example.com/guide", 301));
+        assertThat(e.getMessage()).isEqualTo("HTTP 301 Moved Permanently from https to plain http "
+                + "(http://example.com/guide); not followed");
+    }
+
+    @Test
+    void anImageOrAPdfOrAnUntypedBodyIsNotText() {
         assertThat(failure("/logo.png")).isEqualTo("not text: the server says image/png");
         assertThat(failure("/report.pdf")).isEqualTo("not text: the server says application/pdf");
         assertThat(failure("/untyped")).isEqualTo("not text: the server says no Content-Type");
