@@ -1,9 +1,13 @@
 package dev.prepkit.cli;
 
 import dev.prepkit.ingest.IngestOptions;
+import dev.prepkit.ingest.fetch.UrlFetcher;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads raw guides, detects each one's format by its content, and writes one guide YAML per raw "
                 + "file. Re-ingest merges into existing guides: curated fields are kept, new questions added, "
-                + "vanished ones marked removed-from-source, never deleted."})
+                + "vanished ones marked removed-from-source, never deleted.",
+            "An http or https URL is fetched into the content folder's raw/<host>/ first (with a hidden "
+                + ".<name>.source.yaml next to it that keeps the URL and the fetch time), then ingested like a "
+                + "saved file."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -26,9 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Raw files or folders (default: the content folder's raw/).")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH|URL", arity = "0..*",
+            description = "Raw files or folders, or http(s) URLs to fetch (default: the content folder's raw/).")
+    List<String> paths;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where guide YAML goes (default: the content folder's guides/).")
     Path out;
@@ -44,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--max-line-length", paramLabel = "CHARS", defaultValue = "20000", description = "Longest raw line read (default: ${DEFAULT-VALUE}).")
     int maxLineLength;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "How long fetching a URL may take: connecting, the response and its body, per request (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the full line accounting as JSON: every raw line, where it went or why it was dropped.")
     Path report;
@@ -62,16 +72,42 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("prepkit ingest: unknown format '" + format + "'; run 'prepkit formats'");
             return ExitCode.USAGE_OR_INPUT.code();
         }
+        if (timeoutSeconds < 1 || maxFileSize < 1) {
+            spec.commandLine().getErr().println("prepkit ingest: " + (timeoutSeconds < 1 ? "--timeout" : "--max-file-size")
+                    + " must be at least 1");
+            return ExitCode.USAGE_OR_INPUT.code();
+        }
         ContentLayout layout = content.layout();
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(layout.raw()) : paths;
+        List<String> urls = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (String arg : paths == null ? List.<String>of() : paths) {
+            if (UrlFetcher.isUrl(arg)) {
+                urls.add(arg);
+                shown.add(arg);
+            } else {
+                try {
+                    files.add(Path.of(arg));
+                    shown.add(ContentLayout.display(Path.of(arg)));
+                } catch (InvalidPathException e) {
+                    spec.commandLine().getErr().println("prepkit ingest: not a path: " + e.getMessage());
+                    return ExitCode.USAGE_OR_INPUT.code();
+                }
+            }
+        }
+        if (urls.isEmpty() && files.isEmpty()) {
+            files.add(layout.raw());
+            shown.add(ContentLayout.display(layout.raw()));
+        }
         Path target = out != null ? out : layout.guides();
         IngestOptions options = new IngestOptions(maxFileSize, maxLineLength, charset, format);
         if (explain) {
-            return new IngestRun().explain(inputs, layout.root(), options, pw);
+            return new IngestRun().explain(files, layout.root(), options, pw);
         }
-        pw.println((dryRun ? "Dry run: ingest " : "Ingest ") + String.join(", ", inputs.stream().map(ContentLayout::display).toList())
-                + " -> " + ContentLayout.display(target));
-        IngestRun.Summary s = new IngestRun().run(inputs, layout.root(), target, options, dryRun, report, pw);
+        pw.println((dryRun ? "Dry run: ingest " : "Ingest ") + String.join(", ", shown) + " -> " + ContentLayout.display(target));
+        // A fetcher only when URLs were given: nothing is downloaded that was not asked for.
+        UrlFetcher fetcher = urls.isEmpty() ? null : new UrlFetcher(Duration.ofSeconds(timeoutSeconds), maxFileSize);
+        IngestRun.Summary s = new IngestRun().run(urls, fetcher, files, layout.root(), target, options, dryRun, report, pw);
         FindingLines.print(pw, s.findings());
         int questions = s.guides().stream().mapToInt(g -> g.activeQuestions().size()).sum();
         pw.println(s.guides().size() + " guides, " + questions + " questions; " + (dryRun ? "nothing written" : s.written() + " files written")

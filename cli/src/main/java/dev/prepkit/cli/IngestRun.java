@@ -6,6 +6,10 @@ import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
 import dev.prepkit.ingest.LineLedger;
 import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.fetch.FetchException;
+import dev.prepkit.ingest.fetch.FetchedPage;
+import dev.prepkit.ingest.fetch.RawPages;
+import dev.prepkit.ingest.fetch.UrlFetcher;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
@@ -17,16 +21,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ingests raw files into a guides folder: parse, merge with the curated guide of the same id (never losing
  * curated fields), write only what changed, atomically. Prints one summary line per guide, its changes and
- * its findings.
+ * its findings. URLs are fetched first, each into the content folder's {@code raw/} (see
+ * {@link dev.prepkit.ingest.fetch.RawPages}), and then ingested from there like any raw file; a URL that cannot be
+ * fetched is one error line naming it, and the other inputs still go through.
  */
 final class IngestRun {
 
@@ -43,8 +51,32 @@ final class IngestRun {
     private final GuideMerger merger = new GuideMerger();
 
     /**
+     * A raw file to ingest.
+     *
+     * @param file where it is
+     * @param place where it is in the raw tree (for a dry run's fetched page: where it would be), absolute and
+     *     normalized, so that a file is ingested once however it was named
+     * @param display how messages name it
+     * @param sourcePath its path as recorded in the guide
+     */
+    private record RawInput(Path file, Path place, String display, String sourcePath) {
+        RawInput(Path file, Path place, String sourcePath) {
+            this(file, place.toAbsolutePath().normalize(), ContentLayout.display(place), sourcePath);
+        }
+    }
+
+    /** Runs over raw files and folders only; see {@link #run(List, UrlFetcher, List, Path, Path, IngestOptions, boolean, Path, PrintWriter)}. */
+    Summary run(List<Path> inputs, Path contentRoot, Path out, IngestOptions options, boolean dryRun, Path report,
+            PrintWriter print) throws IOException {
+        return run(List.of(), null, inputs, contentRoot, out, options, dryRun, report, print);
+    }
+
+    /**
      * Runs.
      *
+     * @param urls http(s) URLs to fetch into the content folder's raw tree and ingest; in a dry run they are fetched
+     *     and ingested but not stored
+     * @param fetcher what fetches them; null only when there are none
      * @param inputs raw files or folders
      * @param contentRoot the content folder, for recording source paths
      * @param out the guides folder to merge into and write
@@ -53,15 +85,62 @@ final class IngestRun {
      * @param report a JSON line-accounting report to write, or null
      * @param print where the summary goes
      */
-    Summary run(List<Path> inputs, Path contentRoot, Path out, IngestOptions options, boolean dryRun, Path report,
-            PrintWriter print) throws IOException {
+    Summary run(List<String> urls, UrlFetcher fetcher, List<Path> inputs, Path contentRoot, Path out,
+            IngestOptions options, boolean dryRun, Path report, PrintWriter print) throws IOException {
+        Path scratch = null;
+        try {
+            Map<Path, RawInput> files = new LinkedHashMap<>();
+            boolean unreadable = false;
+            for (String url : urls) {
+                if (scratch == null && dryRun) {
+                    scratch = Files.createTempDirectory("prepkit-fetch");
+                }
+                RawInput fetched = fetch(url, fetcher, contentRoot, dryRun ? scratch : null, inputs, print);
+                if (fetched == null) {
+                    unreadable = true;
+                } else {
+                    files.put(fetched.place(), fetched);
+                }
+            }
+            return ingest(files, unreadable, inputs, contentRoot, out, options, dryRun, report, print);
+        } finally {
+            if (scratch != null) {
+                deleteTree(scratch);
+            }
+        }
+    }
+
+    /**
+     * Fetches a URL and stores it in the raw tree (or, in a dry run, in {@code scratch}); prints what it did or the
+     * error; returns the stored file, or null when it could not be fetched or stored.
+     */
+    private static RawInput fetch(String url, UrlFetcher fetcher, Path contentRoot, Path scratch, List<Path> inputs,
+            PrintWriter print) {
+        try {
+            FetchedPage page = fetcher.fetch(url);
+            Path raw = new ContentLayout(contentRoot).raw();
+            Path place = raw.resolve(RawPages.relativePath(page.url(), page.extension()));
+            Path stored = RawPages.store(page, scratch != null ? scratch : raw);
+            RawInput input = new RawInput(stored, place, sourcePath(place, contentRoot, inputs));
+            print.println("  fetched " + url + " -> " + input.display() + " (" + page.mediaType() + ", "
+                    + page.bytes() + " bytes" + (scratch != null ? "; dry run: not stored" : "") + ")");
+            return input;
+        } catch (FetchException e) {
+            print.println(url + ": error: " + e.getMessage());
+        } catch (IOException e) {
+            print.println(url + ": error: fetched, but it cannot be stored: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private Summary ingest(Map<Path, RawInput> files, boolean unreadableSoFar, List<Path> inputs, Path contentRoot,
+            Path out, IngestOptions options, boolean dryRun, Path report, PrintWriter print) throws IOException {
         Ingestor ingestor = new Ingestor(options);
         List<Guide> guides = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Map<String, Object>> accounting = new ArrayList<>();
-        boolean unreadable = false;
+        boolean unreadable = unreadableSoFar;
         int written = 0;
-        List<Path> files = new ArrayList<>();
         for (Path in : inputs) {
             if (!Files.exists(in)) {
                 findings.add(new Finding(Ingestor.UNREADABLE, Severity.ERROR, Location.file(ContentLayout.display(in)),
@@ -74,12 +153,16 @@ final class IngestRun {
                             Location.file(ContentLayout.display(in)), "no raw guides in this folder", null));
                     unreadable = true;
                 }
-                files.addAll(found);
+                for (Path file : found) {
+                    // A page fetched in this run is also found by a walk of raw/: it is ingested once.
+                    RawInput input = new RawInput(file, file, sourcePath(file, contentRoot, inputs));
+                    files.putIfAbsent(input.place(), input);
+                }
             }
         }
-        for (Path file : files) {
-            String display = ContentLayout.display(file);
-            Ingestor.Outcome outcome = ingestor.ingest(file, display, sourcePath(file, contentRoot, inputs));
+        for (RawInput input : files.values()) {
+            String display = input.display();
+            Ingestor.Outcome outcome = ingestor.ingest(input.file(), display, input.sourcePath());
             if (!outcome.ok()) {
                 // Said once, here, in the file list; not again among the findings printed at the end.
                 print.println(outcome.error().location() + ": error: " + outcome.error().message());
@@ -203,6 +286,16 @@ final class IngestRun {
             }
         }
         return abs.getFileName().toString();
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder of a dry run: the system cleans it up if this cannot.
+        }
     }
 
     private static String firstLine(String s) {

@@ -2,6 +2,9 @@ package dev.prepkit.ingest;
 
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.interpret.DocumentParser;
+import dev.prepkit.ingest.read.DelimitedReader;
+import dev.prepkit.ingest.read.HtmlReader;
+import dev.prepkit.ingest.read.JsonBankReader;
 import dev.prepkit.ingest.read.MarkdownReader;
 import dev.prepkit.ingest.read.PlainTextReader;
 import dev.prepkit.ingest.parsers.ArticleParser;
@@ -42,7 +45,8 @@ public final class FormatDetector {
     public FormatDetector() {
         this(List.of(new QuestionBankParser(), new MarkdownGuideParser(), new RoundListParser(), new LandingPageParser(),
                 new ArticleParser()),
-                List.of(new TableParser(), new DocumentParser(new MarkdownReader())),
+                List.of(new DocumentParser(new JsonBankReader()), new DocumentParser(new HtmlReader()), new TableParser(),
+                        new DocumentParser(new DelimitedReader()), new DocumentParser(new MarkdownReader())),
                 // Line-layout parsers of the first ingest, kept for --format only: the readers and the interpreter
                 // read these pages now, by structure.
                 List.of(new QuestionListParser(), new QaPairsParser(), new OnePerLineParser(), new MdxParser(),

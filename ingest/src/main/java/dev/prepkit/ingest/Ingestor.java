@@ -1,13 +1,17 @@
 package dev.prepkit.ingest;
 
 import dev.prepkit.ingest.document.RawDocument;
+import dev.prepkit.ingest.fetch.SourceSidecar;
 import dev.prepkit.ingest.read.UnreadableDocumentException;
+import dev.prepkit.model.Guide;
 import dev.prepkit.model.io.StrictText;
 
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
 import dev.prepkit.model.finding.Severity;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +24,9 @@ import java.util.stream.Stream;
 /**
  * Reads raw guide files and parses each into a guide. A file that cannot be read (missing, empty, binary, not in
  * the charset, too large, a line too long) gives one error finding naming the file, and the other files still go
- * through. Thread-safe: holds no state between calls.
+ * through. A raw file that {@code prepkit ingest URL} fetched has a {@link SourceSidecar} next to it: it is read as
+ * UTF-8 (as it was stored), and its guide's source records the URL and the fetch time. Thread-safe: holds no state
+ * between calls.
  */
 public final class Ingestor {
 
@@ -56,8 +62,8 @@ public final class Ingestor {
     }
 
     /**
-     * The raw files under the given paths: files as given, folders walked recursively; hidden files and
-     * {@code README.md} left out; sorted by path.
+     * The raw files under the given paths: files as given, folders walked recursively; hidden files (among them
+     * the {@link SourceSidecar}s of fetched pages) and {@code README.md} left out; sorted by path.
      *
      * @throws IOException when a folder cannot be listed
      */
@@ -96,13 +102,19 @@ public final class Ingestor {
                 return fail(displayPath, 0, "file is " + size + " bytes, over the limit of " + options.maxFileBytes()
                         + " (raise it with --max-file-size)");
             }
+            SourceSidecar origin;
+            try {
+                origin = SourceSidecar.read(file).orElse(null);
+            } catch (IOException e) {
+                return fail(displayPath, 0, e.getMessage());
+            }
             byte[] bytes = Files.readAllBytes(file);
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     return fail(displayPath, 0, "binary file: NUL byte at offset " + i + "; raw guides are text");
                 }
             }
-            Decoded decoded = decode(bytes);
+            Decoded decoded = decode(bytes, origin != null ? StandardCharsets.UTF_8 : options.charset());
             if (decoded.error() != null) {
                 return fail(displayPath, 0, decoded.error());
             }
@@ -122,7 +134,8 @@ public final class Ingestor {
                     ? detector.byName(options.format()).orElseThrow(() -> new IllegalArgumentException(
                             "unknown format '" + options.format() + "'"))
                     : detector.detect(doc);
-            return new Outcome(displayPath, parser.parse(doc, doc.guideId()), null);
+            ParsedGuide parsed = parser.parse(doc, doc.guideId());
+            return new Outcome(displayPath, origin == null ? parsed : withOrigin(parsed, origin), null);
         } catch (UnreadableDocumentException e) {
             return fail(displayPath, e.line(), e.getMessage());
         } catch (IOException e) {
@@ -130,13 +143,22 @@ public final class Ingestor {
         }
     }
 
+    private static ParsedGuide withOrigin(ParsedGuide parsed, SourceSidecar origin) {
+        Guide guide = parsed.guide();
+        if (guide.source() == null) {
+            return parsed;
+        }
+        return new ParsedGuide(guide.withSource(guide.source().withOrigin(origin.url(), origin.fetched())),
+                parsed.ledger(), parsed.findings(), parsed.lowConfidence(), parsed.decisions());
+    }
+
     /** Decoded text, or the reason it could not be decoded. */
     private record Decoded(String text, String error) {
     }
 
-    private Decoded decode(byte[] bytes) {
-        StrictText.Decoded d = StrictText.decode(bytes, options.charset());
-        return d.valid() ? new Decoded(d.text(), null) : new Decoded(null, "not valid " + options.charset().name()
+    private static Decoded decode(byte[] bytes, Charset charset) {
+        StrictText.Decoded d = StrictText.decode(bytes, charset);
+        return d.valid() ? new Decoded(d.text(), null) : new Decoded(null, "not valid " + charset.name()
                 + ": bad byte sequence at byte offset " + d.badOffset() + " (use --charset to read another encoding)");
     }
 

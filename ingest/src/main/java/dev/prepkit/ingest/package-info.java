@@ -3,6 +3,7 @@
  * {@link dev.prepkit.ingest.FormatDetector} picks a {@link dev.prepkit.ingest.GuideParser} by content, the parser
  * fills a {@link dev.prepkit.ingest.GuideDraft} and accounts for every line in a
  * {@link dev.prepkit.ingest.LineLedger}, and {@link dev.prepkit.ingest.GuideMerger} merges a fresh ingest into a
- * curated guide without losing the curator's work.
+ * curated guide without losing the curator's work. {@code dev.prepkit.ingest.fetch} fetches pages named by URL into
+ * the raw tree first.
  */
 package dev.prepkit.ingest;

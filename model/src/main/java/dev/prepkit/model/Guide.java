@@ -49,6 +49,11 @@ public record Guide(
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
+    /** A copy with another source. */
+    public Guide withSource(Source value) {
+        return new Guide(schemaVersion, id, company, role, title, value, overview, rounds, questions, sections);
+    }
+
     /** A copy with other questions. */
     public Guide withQuestions(List<Question> value) {
         return new Guide(schemaVersion, id, company, role, title, source, overview, rounds, value, sections);

@@ -5,6 +5,8 @@ import tools.jackson.databind.JsonNode;
 /** Plain-English messages for schema violations, naming the guide element rather than the validator's terms. */
 final class SchemaMessages {
 
+    private static final String URL_HINT = "write the http or https URL the raw file was fetched from";
+
     private SchemaMessages() {
     }
 
@@ -23,7 +25,8 @@ final class SchemaMessages {
                     : where + ": " + shown + " is not in the expected form";
             case "type" -> where + ": " + v.message();
             case "minLength" -> where + " is empty";
-            case "format" -> where + ": " + shown + " is not a calendar date (YYYY-MM-DD)";
+            case "format" -> where + ": " + shown + (field.equals("url") ? " is not a valid URL"
+                    : " is not a calendar date (YYYY-MM-DD)");
             default -> where + ": " + v.message();
         };
     }
@@ -35,12 +38,14 @@ final class SchemaMessages {
             case "required" -> "add '" + field + ":' here";
             case "additionalProperties" -> "remove '" + field + "', or check its spelling";
             case "enum" -> "use one of " + enumValues(v);
-            case "format" -> "write a date that exists, such as 2026-04-06";
+            case "format" -> field.equals("url") ? URL_HINT : "write a date that exists, such as 2026-04-06";
             case "pattern" -> switch (field) {
                 case "text", "title", "company", "name", "role", "category", "round", "summary", "description",
                         "audience" -> "write the " + field;
                 case "id" -> "ids are lower-case words joined by '-' (questions: q- and 10 hex digits)";
                 case "lines", "minutes", "sessions" -> "write a number or a range such as '9-11'";
+                case "url" -> URL_HINT;
+                case "fetched" -> "write when the page was fetched, in UTC: 2026-04-20T09:30:00Z, or a date";
                 default -> "see the guide schema (prepkit schema)";
             };
             default -> null;

@@ -119,6 +119,38 @@ class ValidatorTest {
     }
 
     @Test
+    void aFetchedSourceWithUrlAndFetchDateIsValidAndBadOnesAreSchemaFindings(@TempDir Path tmp) throws Exception {
+        String guide = """
+                schemaVersion: "1"
+                id: acme-x
+                company: Acme
+                title: Acme
+                source:
+                  path: raw/example-com/blog.html
+                  format: generic
+                  sha256: 0000000000000000000000000000000000000000000000000000000000000000
+                  url: %s
+                  fetched: %s
+                """;
+        Path good = Files.writeString(tmp.resolve("good.yaml"), guide.formatted(
+                "https://example.com/blog?page=2", "2026-04-20T09:30:00Z"));
+        Path date = Files.writeString(tmp.resolve("date.yaml"), guide.formatted("http://example.com/", "2026-04-20"));
+        assertThat(validateSmall(List.of(good, date)).findings()).isEmpty();
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), guide.formatted("ftp://example.com/x", "yesterday"));
+        assertThat(validateSmall(List.of(bad)).findings()).extracting(x -> x.ruleId() + " " + x.location().line() + " "
+                + x.message() + " / " + x.hint()).containsExactly(
+                        "schema 9 source url: 'ftp://example.com/x' is not in the expected form / write the http or "
+                                + "https URL the raw file was fetched from",
+                        "schema 10 source fetched: 'yesterday' is not in the expected form / write when the page was "
+                                + "fetched, in UTC: 2026-04-20T09:30:00Z, or a date");
+        Path malformed = Files.writeString(tmp.resolve("malformed.yaml"), guide.formatted("http://exa%zzmple.com/",
+                "2026-04-20T11:30:00+02:00"));
+        assertThat(validateSmall(List.of(malformed)).findings()).extracting(x -> x.location().line() + " " + x.message())
+                .containsExactly("9 source url: 'http://exa%zzmple.com/' is not a valid URL",
+                        "10 source fetched: '2026-04-20T11:30:00+02:00' is not in the expected form");
+    }
+
+    @Test
     void anEmptyOrBlankTextIsOneFindingSayingSo(@TempDir Path tmp) throws Exception {
         Path f = Files.writeString(tmp.resolve("g.yaml"), """
                 schemaVersion: "1"

@@ -9,6 +9,7 @@ import dev.prepkit.model.Question;
 import dev.prepkit.model.Section;
 import dev.prepkit.model.SectionItem;
 import dev.prepkit.model.SectionKind;
+import dev.prepkit.model.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,24 @@ class YamlCodecTest {
         assertThat(yaml).startsWith(YamlCodec.SCHEMA_COMMENT + "schemaVersion: \"1\"\nid: acme-swe\n")
                 .doesNotContain("overview").doesNotContain("rounds").doesNotContain("null")
                 .contains("lines: 9-11").contains("lines: \"3\"").contains("text: |-\n");
+    }
+
+    @Test
+    void aSourceWithoutUrlWritesNoUrlOrFetchedLine() {
+        Guide g = guide().withSource(new Source("raw/acme/swe.txt", "round-list", "ab".repeat(32), LineRange.of(1, 12)));
+        String yaml = codec.write(g);
+        assertThat(yaml).contains("source:\n  path: raw/acme/swe.txt\n  format: round-list\n  sha256: " + "ab".repeat(32)
+                + "\n  lines: 1-12\nquestions:").doesNotContain("url").doesNotContain("fetched");
+        assertThat(codec.readGuide(yaml)).isEqualTo(g);
+    }
+
+    @Test
+    void aFetchedSourceKeepsItsUrlAndFetchDateAfterTheLineRange() {
+        Source source = new Source("raw/example-com/blog-google-interview.html", "generic", "ab".repeat(32),
+                LineRange.of(1, 30)).withOrigin("https://example.com/blog/google-interview", "2026-04-20T09:30:00Z");
+        String yaml = codec.write(guide().withSource(source));
+        assertThat(yaml).contains("  lines: 1-30\n  url: https://example.com/blog/google-interview\n"
+                + "  fetched: 2026-04-20T09:30:00Z\n");
+        assertThat(codec.readGuide(yaml).source()).isEqualTo(source);
     }
 }
