@@ -107,6 +107,11 @@ class ShapeDetectionTest {
                 if (NEW_SHAPES.contains(p.name()) || p.name().equals(expectedFormat(fixture))) {
                     continue;
                 }
+                if (p.name().equals("csv") && expectedFormat(fixture).equals("table")) {
+                    // Two readers of one syntax: the table reader, earlier in the declared order, outscores it.
+                    assertThat(detector.detect(doc).name()).as(fixture).isEqualTo("table");
+                    continue;
+                }
                 double score = p.detect(doc);
                 if (p.name().equals("markdown") && MARKDOWN_TOO.contains(fixture)) {
                     double own = detector.byName(expectedFormat(fixture)).orElseThrow().detect(doc);
