@@ -1,0 +1,54 @@
+package dev.prepkit.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The bench jar's entry point: {@code java -jar bench/target/prepkit-bench.jar COMMAND ARGS...}, run from the
+ * repository root.
+ *
+ * <pre>
+ * validate [--seed N] [--xmx SIZE] [--jvm-arg ARG]... [--content DIR] WORK_DIR SIZE...
+ *     full validation of synthetic corpora, each size in a child JVM ({@link ValidateBenchmark})
+ * </pre>
+ */
+public final class Bench {
+
+    private static final String USAGE = """
+            usage: java -jar bench/target/prepkit-bench.jar COMMAND [ARGS...]   (from the repository root)
+              validate [--seed N] [--xmx SIZE] [--jvm-arg ARG]... [--content DIR] WORK_DIR SIZE...
+                  full validation of synthetic corpora of SIZE questions, each in a child JVM
+            """;
+
+    private Bench() {
+    }
+
+    /** Runs one command and exits with its code. */
+    public static void main(String[] args) throws Exception {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs one command.
+     *
+     * @return the exit code: 0, or 2 for a usage error or unreadable input
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "validate" -> ValidateBenchmark.run(rest, out, err);
+            default -> {
+                err.println("prepkit-bench: unknown command '" + args[0] + "'");
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+}
