@@ -1,5 +1,6 @@
 package dev.prepkit.bench;
 
+import dev.prepkit.bench.ingest.IngestEval;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -10,6 +11,8 @@ import java.util.Arrays;
  * <pre>
  * validate [--seed N] [--xmx SIZE] [--jvm-arg ARG]... [--content DIR] WORK_DIR SIZE...
  *     full validation of synthetic corpora, each size in a child JVM ({@link ValidateBenchmark})
+ * ingest-eval CORPUS [--verbose FILE_PREFIX]
+ *     ingest quality against CORPUS/truth.json, e.g. ../shared/corpus ({@link IngestEval})
  * </pre>
  */
 public final class Bench {
@@ -18,6 +21,8 @@ public final class Bench {
             usage: java -jar bench/target/prepkit-bench.jar COMMAND [ARGS...]   (from the repository root)
               validate [--seed N] [--xmx SIZE] [--jvm-arg ARG]... [--content DIR] WORK_DIR SIZE...
                   full validation of synthetic corpora of SIZE questions, each in a child JVM
+              ingest-eval CORPUS [--verbose FILE_PREFIX]
+                  ingest precision and recall against CORPUS/truth.json (e.g. ../shared/corpus)
             """;
 
     private Bench() {
@@ -44,6 +49,7 @@ public final class Bench {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "validate" -> ValidateBenchmark.run(rest, out, err);
+            case "ingest-eval" -> IngestEval.run(rest, out, err);
             default -> {
                 err.println("prepkit-bench: unknown command '" + args[0] + "'");
                 err.print(USAGE);
