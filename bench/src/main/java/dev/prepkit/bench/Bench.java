@@ -1,6 +1,7 @@
 package dev.prepkit.bench;
 
 import dev.prepkit.bench.ingest.IngestEval;
+import dev.prepkit.bench.ingest.IngestSpeed;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -13,6 +14,8 @@ import java.util.Arrays;
  *     full validation of synthetic corpora, each size in a child JVM ({@link ValidateBenchmark})
  * ingest-eval CORPUS [--verbose FILE_PREFIX]
  *     ingest quality against CORPUS/truth.json, e.g. ../shared/corpus ({@link IngestEval})
+ * ingest-speed [--files N] [--questions N] [--runs N] [--seed N] [--threads N] [--keep DIR]
+ *     ingest time of a generated raw corpus ({@link IngestSpeed})
  * </pre>
  */
 public final class Bench {
@@ -23,6 +26,8 @@ public final class Bench {
                   full validation of synthetic corpora of SIZE questions, each in a child JVM
               ingest-eval CORPUS [--verbose FILE_PREFIX]
                   ingest precision and recall against CORPUS/truth.json (e.g. ../shared/corpus)
+              ingest-speed [--files 2000] [--questions 100000] [--runs 5] [--seed 42] [--threads N] [--keep DIR]
+                  time ingesting a generated raw corpus through the library (read, parse, write guide YAML)
             """;
 
     private Bench() {
@@ -50,6 +55,7 @@ public final class Bench {
         return switch (args[0]) {
             case "validate" -> ValidateBenchmark.run(rest, out, err);
             case "ingest-eval" -> IngestEval.run(rest, out, err);
+            case "ingest-speed" -> IngestSpeed.run(rest, out, err);
             default -> {
                 err.println("prepkit-bench: unknown command '" + args[0] + "'");
                 err.print(USAGE);
