@@ -35,7 +35,7 @@ import java.util.function.Function;
  * <p>Sources: shingles and MinHash, A. Z. Broder, "On the resemblance and containment of documents", 1997; LSH by
  * banding, J. Leskovec, A. Rajaraman, J. D. Ullman, <em>Mining of Massive Datasets</em>, ch. 3; see
  * {@link MinHashLsh} for the one-permutation variant used. Precision and recall on labelled pairs:
- * {@code NearDuplicateRuleTest}; at scale: {@code dev.prepkit.validate.bench.ValidateBenchmark} and BENCHMARKS.md.
+ * {@code NearDuplicateRuleTest}; at scale: the bench module's {@code validate} command (BENCHMARKS.md).
  *
  * <p>Each question's signature (shingles, MinHash, band hashes) is computed when its guide is digested, on the
  * loading threads. Memory per question: a small record (id, location, references to its tags and distinctFrom, the

@@ -1,4 +1,4 @@
-package dev.prepkit.validate.bench;
+package dev.prepkit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.prepkit.validate.bench;
+package dev.prepkit.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;

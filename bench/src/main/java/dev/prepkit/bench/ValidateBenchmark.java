@@ -1,4 +1,4 @@
-package dev.prepkit.validate.bench;
+package dev.prepkit.bench;
 
 import dev.prepkit.model.finding.Finding;
 import dev.prepkit.model.finding.Location;
@@ -27,13 +27,14 @@ import java.util.stream.Collectors;
  * ({@code VmHWM} of {@code /proc/self/status}) is its own.
  *
  * <pre>
- * java -cp CLASSPATH dev.prepkit.validate.bench.ValidateBenchmark [options] WORK_DIR SIZE...
+ * java -jar bench/target/prepkit-bench.jar validate [options] WORK_DIR SIZE...
  *   --seed N        random seed of the corpora (default 42)
  *   --xmx SIZE      maximum heap of the child JVMs (default 1g)
  *   --jvm-arg ARG   another option for the child JVMs (repeatable)
  *   --content DIR   the real content whose guides and taxonomy seed the corpora (default: ./content)
- * java -cp CLASSPATH dev.prepkit.validate.bench.ValidateBenchmark --child CORPUS_DIR RESULT_FILE
+ * java -jar bench/target/prepkit-bench.jar validate --child CORPUS_DIR RESULT_FILE
  * </pre>
+ * The child JVMs run {@code java -cp THIS_CLASS_PATH dev.prepkit.bench.ValidateBenchmark --child ...}.
  * Each corpus is generated once into {@code WORK_DIR/corpus-SIZE-sSEED} by {@link SyntheticCorpus} and reused on
  * later runs. Per size it prints questions, files, MB of YAML, the validation's wall time, the child JVM's whole
  * wall time and CPU time (user and system, all threads: on a shared machine the stable figure), peak heap and peak
@@ -47,11 +48,23 @@ public final class ValidateBenchmark {
     private ValidateBenchmark() {
     }
 
-    /** Runs the benchmark; see the class comment for arguments. */
+    /** Runs the benchmark (the child JVMs' entry point); see the class comment for arguments. */
     public static void main(String[] args) throws Exception {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the benchmark; see the class comment for arguments.
+     *
+     * @return the exit code: 0, or 2 for a usage error
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length == 3 && args[0].equals("--child")) {
             child(Path.of(args[1]), Path.of(args[2]));
-            return;
+            return 0;
         }
         long seed = 42;
         String xmx = "1g";
@@ -75,11 +88,10 @@ public final class ValidateBenchmark {
             }
         }
         if (work == null || sizes.isEmpty()) {
-            System.err.println("usage: ValidateBenchmark [--seed N] [--xmx SIZE] [--jvm-arg ARG] [--content DIR] "
-                    + "WORK_DIR SIZE...");
-            System.exit(2);
+            err.println("usage: java -jar bench/target/prepkit-bench.jar validate [--seed N] [--xmx SIZE] "
+                    + "[--jvm-arg ARG] [--content DIR] WORK_DIR SIZE...");
+            return 2;
         }
-        PrintStream out = System.out;
         out.printf(Locale.ROOT, "machine: %d cores, java %s, child -Xmx%s %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), xmx,
                 String.join(" ", jvmArgs));
@@ -87,7 +99,7 @@ public final class ValidateBenchmark {
                 + "| peak RSS MB | near-dup precision | near-dup recall | findings by rule |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (int n : sizes) {
-            Path dir = corpus(work, content, n, seed);
+            Path dir = corpus(work, content, n, seed, out);
             GroundTruth truth = GroundTruth.read(dir.resolve(GroundTruth.FILE));
             Path result = work.resolve("result-" + n + ".txt");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -124,10 +136,11 @@ public final class ValidateBenchmark {
                     truth.missingDifficulties(), score.predictedPairs(), score.truePairs(), score.correctPairs(),
                     score.unknownLocations() == 0 ? "" : "; " + score.unknownLocations() + " unknown locations");
         }
+        return 0;
     }
 
     /** The corpus folder of a size, generated when missing. */
-    private static Path corpus(Path work, Path content, int n, long seed) throws IOException {
+    private static Path corpus(Path work, Path content, int n, long seed, PrintStream out) throws IOException {
         Path dir = work.resolve("corpus-" + n + "-s" + seed);
         if (Files.isRegularFile(dir.resolve(GroundTruth.FILE))) {
             return dir;
@@ -144,7 +157,7 @@ public final class ValidateBenchmark {
         }
         new SyntheticCorpus(seeds, SyntheticCorpus.Rates.DEFAULT, 50, seed).write(n, partial);
         Files.move(partial, dir);
-        System.out.printf(Locale.ROOT, "generated %d questions into %s in %d ms%n", n, dir,
+        out.printf(Locale.ROOT, "generated %d questions into %s in %d ms%n", n, dir,
                 (System.nanoTime() - t0) / 1_000_000);
         return dir;
     }

@@ -1,4 +1,4 @@
-package dev.prepkit.validate.bench;
+package dev.prepkit.bench;
 
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
