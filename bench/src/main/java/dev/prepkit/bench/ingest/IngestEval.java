@@ -180,7 +180,7 @@ public final class IngestEval {
                 f.truthCount());
         for (int t : missed) {
             Truth.Question q = f.truth().questions().get(t);
-            out.printf(Locale.ROOT, "  L%-5d %s%n", q.line(), q.text());
+            out.printf(Locale.ROOT, "  L%-5d %s%n", q.line(), oneLine(q.text()));
         }
         for (QuestionMatcher.Kind kind : List.of(QuestionMatcher.Kind.FALSE_POSITIVE, QuestionMatcher.Kind.COPY)) {
             List<Extraction.Extracted> list = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class IngestEval {
             out.printf(Locale.ROOT, "%s: %d%n", kind == QuestionMatcher.Kind.COPY ? "copies of found texts"
                     : "false positives", list.size());
             for (Extraction.Extracted q : list) {
-                out.printf(Locale.ROOT, "  %-6s %s%n", q.line() > 0 ? "L" + q.line() : "-", q.text());
+                out.printf(Locale.ROOT, "  %-6s %s%n", q.line() > 0 ? "L" + q.line() : "-", oneLine(q.text()));
             }
         }
         if (f.extraction().error() != null) {
@@ -216,6 +216,11 @@ public final class IngestEval {
             flags.add("negative control");
         }
         return String.join(", ", flags);
+    }
+
+    /** A text on one line: line breaks shown as {@code \n}. */
+    private static String oneLine(String text) {
+        return text.replace("\r", "").replace("\n", "\\n");
     }
 
     private static String fixed(double v) {

@@ -3,6 +3,7 @@ package dev.prepkit.bench.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.prepkit.model.testing.RepoRoot;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class SharedCorpusTest {
 
+    /** {@code ${prepkit.root}/../shared/corpus}; without the property, beside the folder that holds content/. */
     private static Path corpus() {
-        String root = System.getProperty("prepkit.root");
-        return Path.of(root == null ? "." : root).toAbsolutePath().normalize().resolveSibling("shared")
-                .resolve("corpus");
+        return RepoRoot.path().resolveSibling("shared").resolve("corpus");
     }
 
     @Test
