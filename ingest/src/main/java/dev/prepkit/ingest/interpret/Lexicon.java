@@ -49,24 +49,21 @@ public record Lexicon(String language, List<String> interrogatives, List<String>
                     List.of("descreva", "explique", "projete", "implemente", "fale", "escreva", "defina",
                     "compare")));
 
+    private static final Pattern TRAILING = Pattern.compile("[\\s\"'\u201D\u2019)*_\\]\\p{So}\\p{Sk}\\p{Cs}\uFE0F]+$");
+    /** A question mark that ends a sentence followed by another ("Why? Explain."). */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("[?\u061F]\\s+[\\p{Lu}\"\u201C(]");
     private static final Pattern LEAD = Pattern.compile("^[\\s\"'\u201C\u2018(\\[*_`>-]+");
 
     /** Whether the text asks: it ends with a question mark of any script, or has one before a following sentence. */
     public static boolean asks(String text) {
-        String s = text.strip();
+        String s = TRAILING.matcher(text.strip()).replaceFirst("");
         if (s.isEmpty()) {
             return false;
         }
-        char last = s.charAt(s.length() - 1);
-        if ("?\uFF1F\u061F".indexOf(last) >= 0) {
+        if ("?\uFF1F\u061F".indexOf(s.charAt(s.length() - 1)) >= 0 || s.indexOf('\uFF1F') >= 0) {
             return true;
         }
-        for (String mark : new String[] {"? ", "?\"", "?\u201D", "\uFF1F", "\u061F ", "?)"}) {
-            if (s.contains(mark)) {
-                return true;
-            }
-        }
-        return false;
+        return NEXT_SENTENCE.matcher(s).find();
     }
 
     /** Whether the text opens with an interrogative of any language. */

@@ -22,12 +22,22 @@ import java.util.regex.Pattern;
 /** One interpretation of one block tree: the heading context, the open question and the sections. Not thread-safe. */
 final class Pass {
 
-    private static final Pattern INTRO_QUESTIONS = Pattern.compile("(?i)\\b(questions?|asked|problems?|prompts?"
-            + "|tasks?|exercises?)\\b|^(write|answer|solve|implement|design|explain)\\b.*\\bfollowing\\b");
+    private static final Pattern INTRO_QUESTIONS = Pattern.compile("(?i)\\b(questions?|asked|problems?|prompts?)\\b"
+            + "|^(write|answer|solve|implement|design|explain)\\b.*\\bfollowing\\b");
     private static final Pattern INTRO_ROUNDS = Pattern.compile("(?i)\\b(interviews?|rounds?|stages?|steps?|process"
             + "|loop)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C*_]\\s*([^\"\u201C\u201D*_]{6,200}?)\\s*[\"\u201D*_]");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\uFF1F\u061F]+[.!?\uFF1F\u061F]?");
+    /** Reported speech: "asked me some questions about how I'll solve …". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\basked (?:me|us|him|her|them)\\b[^.?!]{0,80}?"
+            + "\\b(?:about|on|regarding)\\s+((?:how|what|why|whether|which|when|where)\\b[^.?!]{10,240})");
+    /** A list introduced as topics questions came from ("asked me questions from CS fundamentals, like:"). */
+    private static final Pattern TOPICS_INTRO = Pattern.compile("(?i)\\bquestions? (from|on|about|related to"
+            + "|regarding|covering)\\b.*\\b(like|such as|including|namely)\\s*:?\\s*$|\\b(topics|subjects|areas)\\b.*:\\s*$");
+    /** A paragraph that opens by naming a round: "The first technical interview round would be …". */
+    private static final Pattern ROUND_OPENING = Pattern.compile("(?i)^(?:for |in |during )?(?:the )?"
+            + "((?:first|second|third|fourth|final|last|1st|2nd|3rd|next)\\s+(?:[\\w-]+\\s+){0,2}"
+            + "(?:interview|round)(?:\\s+round)?)\\b");
     private static final Pattern NAME_BEFORE_COLON = Pattern.compile("^(.{3,80}?)\\s*:\\s+\\S.*");
 
     private final GuideDraft draft;
@@ -37,6 +47,10 @@ final class Pass {
     private final Map<String, Integer> seen = new HashMap<>();
     private final Set<String> roundNames = new HashSet<>();
     private final Set<Integer> labelLines = new HashSet<>();
+    private static final Pattern PROCESS_TITLE = Pattern.compile("(?i)\\b(how we hire|hiring process|interview process"
+            + "|how we interview|our (interview|hiring)|recruiting process|interview loop)\\b|\\bhire\\b");
+    private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\s*\\b(questions?|problems?|asked)\\b\\s*");
+    private boolean processDoc;
     private Pending pending;
     private String round;
     private boolean titled;
@@ -124,6 +138,7 @@ final class Pass {
         if (f.get("title") != null) {
             draft.title(unquote(f.get("title")));
             titled = true;
+            processDoc = PROCESS_TITLE.matcher(f.get("title")).find();
         }
         String date = f.get("date");
         if (date != null && date.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
@@ -147,6 +162,11 @@ final class Pass {
         if (!titled && b.level() <= 1 && role != Role.QUESTION) {
             draft.title(RoundNames.clean(b.text()));
             titled = true;
+            processDoc = PROCESS_TITLE.matcher(b.text()).find();
+        }
+        if (processDoc && b.level() == 2 && role == Role.CATEGORY) {
+            // In a page about how a company hires, each part is a stage of the process.
+            role = Role.ROUND;
         }
         ctx.open(new Frame(b.level(), clean(b.text()), role, b.line()));
         if (role == Role.QUESTION) {
@@ -155,6 +175,9 @@ final class Pass {
             return;
         }
         draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.HEADING);
+        if (role == Role.QUESTIONS && b.level() >= 2) {
+            roundOfQuestionPart(b.text(), b.lines());
+        }
         if (role == Role.ROUND) {
             addRound(b.text(), b.lines());
             Interpreter.decide(draft, b, "round", null);
@@ -185,6 +208,9 @@ final class Pass {
             ctx.open(new Frame(7, clean(b.text()), role, b.line()));
             labelLines.add(b.line());
             draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.HEADING);
+            if (role == Role.QUESTIONS) {
+                roundOfQuestionPart(b.text(), b.lines());
+            }
             if (role == Role.ROUND) {
                 addRound(b.text(), b.lines());
                 Interpreter.decide(draft, b, "round", null);
@@ -198,6 +224,13 @@ final class Pass {
             addRound(b.text(), b.lines());
             ctx.open(new Frame(7, clean(b.text()), Role.ROUND, b.line()));
             Interpreter.decide(draft, b, "round", null);
+            return;
+        }
+        Matcher opening = ROUND_OPENING.matcher(b.text());
+        if (opening.find() && ctx.blocking() == null && !Lexicon.asks(b.text())) {
+            flush();
+            addRound(opening.group(1), b.text(), b.lines());
+            Interpreter.decide(draft, b, "round (named at the start of the paragraph)", null);
             return;
         }
         boolean layout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
@@ -238,21 +271,29 @@ final class Pass {
                 found.add(s);
             }
         }
-        if (found.isEmpty()) {
-            boolean after = false;
-            Matcher m = SENTENCE.matcher(b.text());
-            while (m.find()) {
-                String s = m.group().strip();
-                if (s.isEmpty()) {
-                    continue;
-                }
-                if (after && Lexicon.imperative(s) && s.split("\\s+").length <= 14 && !Lexicon.asks(s)) {
-                    found.add(s);
-                } else if (Phrases.ASKED.matcher(s).find()) {
-                    after = true;
-                } else if (!found.isEmpty()) {
-                    break;
-                }
+        Matcher reported = REPORTED.matcher(b.text());
+        while (reported.find()) {
+            found.add(reported.group(1).strip());
+        }
+        boolean after = false;
+        List<String> listed = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(b.text());
+        while (m.find()) {
+            String s = m.group().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (after && Lexicon.imperative(s) && s.split("\\s+").length <= 14 && !Lexicon.asks(s)) {
+                listed.add(s);
+            } else if (Phrases.ASKED.matcher(s).find()) {
+                after = true;
+            } else if (!listed.isEmpty()) {
+                break;
+            }
+        }
+        for (String s : listed) {
+            if (found.stream().noneMatch(f -> QuestionIds.normalize(f).equals(QuestionIds.normalize(s)))) {
+                found.add(s);
             }
         }
         if (found.isEmpty()) {
@@ -309,6 +350,16 @@ final class Pass {
             }
         }
         boolean introAsks = !introText.isEmpty() && introText.endsWith(":") && INTRO_QUESTIONS.matcher(introText).find();
+        boolean topics = !introText.isEmpty() && TOPICS_INTRO.matcher(introText).find() && items.stream()
+                .allMatch(i -> !Lexicon.asks(i.text()) && i.text().split("\\s+").length <= 6);
+        if (topics) {
+            for (Block item : items) {
+                sections.add(ctx, dev.prepkit.model.SectionItem.text(item.text(), item.lines()));
+                draft.ledger().keep(item.lines().from(), item.lines().to(), LineUse.SECTION);
+                Interpreter.decide(draft, item, "section item (topics named by the text before the list)", null);
+            }
+            return;
+        }
         boolean headed = intro == null || intro.kind() == BlockKind.HEADING || intro.kind() == BlockKind.SEPARATOR
                 || intro.kind() == BlockKind.PARAGRAPH && labelLines.contains(intro.line());
         boolean majority = asking * 2 >= items.size();
@@ -545,6 +596,14 @@ final class Pass {
         }
         seen.put(key, lines.from());
         draft.question(text, null, category == null ? null : category, round, d, tags, notes, lines);
+    }
+
+    /** A question part named after a round ("Coding round questions") gives that round too. */
+    private void roundOfQuestionPart(String text, LineRange lines) {
+        String name = QUESTION_WORDS.matcher(clean(text)).replaceAll(" ").strip();
+        if (!name.isEmpty() && RoundNames.named(name)) {
+            addRound(name, lines);
+        }
     }
 
     private void addRound(String text, LineRange lines) {

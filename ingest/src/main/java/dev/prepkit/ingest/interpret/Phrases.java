@@ -9,12 +9,14 @@ final class Phrases {
     static final Pattern NAVIGATION = Pattern.compile("(?i)^(back to top|↥ back to top|table of contents|contents"
             + "|next|previous|prev|home|menu|share|tweet|subscribe|sign up|sign in|log in|read more|click here"
             + "|follow me.*|dm me.*|edit this page|skip to .*)$|follow me or dm me|\\bsubscribe\\b.*\\bnewsletter\\b"
+            + "|feel free to (send|reach|contact|get in touch)|send (us )?(your )?(feedback|suggestions)|^do you have any feedback"
             + "|\\bclick here\\b|^↥");
     /** Questions a candidate asks the interviewer, and the sections that hold them. */
     static final Pattern ASK_INTERVIEWER = Pattern.compile("(?i)(questions? (to|you (can|could|should|might)) ask"
             + "|ask (the|your|an|my) interviewers?|questions? for (the|your) (interviewers?|employer|company|team|them)"
             + "|reverse interview|questions? (you|candidates?) (may|might|will|could) ask|candidates? (may )?asks?"
-            + "|(be )?prepared to answer|questions from (the )?candidates?|tempted to ask)");
+            + "|(be )?prepared to answer|questions from (the )?candidates?|tempted to ask"
+            + "|ask (him|her|them|us|the (cto|ceo|team|recruiter|hiring manager)) (some |any |a few )?questions?)");
     /** A hiring-process FAQ or other heading whose questions are not interview questions. */
     static final Pattern FAQ = Pattern.compile("(?i)\\b(faq|faqs|frequently asked)\\b");
     /** Headings of a table of contents. */

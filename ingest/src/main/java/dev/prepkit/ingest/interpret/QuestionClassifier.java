@@ -20,7 +20,7 @@ final class QuestionClassifier {
     /** The score a block needs to be a question. */
     static final double THRESHOLD = 2.0;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\uFF1F\u061F](\\s+|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\uFF1F\u061F](?=[\\s\"\u201D')]|$)");
     private static final Pattern ABOUT_CANDIDATE = Pattern.compile("(?i)^(are|do|does|did|is|was|were|can|could|will"
             + "|would|has|have|how (do|does|did|well)|what (do|does|did)|why (do|does|did))\\s+(they|he|she|the candidate"
             + "|the person|this person|candidates|the solution|their)\\b");

@@ -19,6 +19,7 @@ final class RoundNames {
             + "|(first|second|third|final|1st|2nd|3rd) interview|interview \\d|panel interview|cto chat|demo"
             + "|(peer|pair) (coding|programming)|whiteboard|leadership interview|culture (fit|interview)"
             + "|bar raiser|debrief|aptitude test|online (assessment|test)|oa\\b).*");
+    private static final Pattern ROUND_SUFFIX = Pattern.compile("(?i)\\b(interr?views?|round|screen(ing)?)$");
     private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})(?:\\s*[-\u2013]\\s*(\\d{1,3}))?\\s*"
             + "(min|mins|minutes|minute)\\b");
     private static final Pattern HOURS = Pattern.compile("(?i)(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?[\\s-]*"
@@ -34,7 +35,8 @@ final class RoundNames {
 
     /** Whether a short line names a kind of interview round ({@code Phone screen}, {@code Onsite}). */
     static boolean named(String text) {
-        return text.length() <= 160 && ROUND_WORDS.matcher(text).matches();
+        return text.length() <= 160 && ROUND_WORDS.matcher(text).matches()
+                || text.split("\\s+").length <= 5 && ROUND_SUFFIX.matcher(text.strip()).find();
     }
 
     /** The duration a text gives, in minutes, or null. */

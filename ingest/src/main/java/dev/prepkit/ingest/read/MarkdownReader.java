@@ -46,6 +46,7 @@ public final class MarkdownReader implements SyntaxReader {
 
     private static final Pattern ATX = Pattern.compile("^#{1,6}\\s+\\S.*");
     private static final Pattern LIST_LINE = Pattern.compile("^\\s{0,3}([-*+]|\\d{1,3}[.)])\\s+\\S.*");
+    private static final Pattern LAZY_ITEM = Pattern.compile("^\\s*(\\d{1,3}[.)])\\s+(\\S.*)$");
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]+\\]\\([^)]+\\)|\\*\\*[^*]+\\*\\*|^```");
 
     private final Parser parser = Parser.builder()
@@ -136,7 +137,7 @@ public final class MarkdownReader implements SyntaxReader {
             }
             out.add(new Block(BlockKind.QUOTE, "", lines, 0, null, Set.of(), Map.of(), inner));
         } else if (node instanceof HtmlBlock html) {
-            out.addAll(HtmlFragments.read(html.getLiteral(), lines));
+            htmlBlock(html.getLiteral(), lines, depth, doc, out);
         } else if (node instanceof ThematicBreak) {
             out.add(Block.of(BlockKind.SEPARATOR, "", lines));
         } else if (node instanceof TableBlock) {
@@ -154,17 +155,78 @@ public final class MarkdownReader implements SyntaxReader {
         boolean first = true;
         for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
             if (first && (c instanceof Paragraph || c instanceof Heading)) {
+                LineRange own = lines(c);
+                List<Block> lazy = c instanceof Paragraph p ? lazyItems(p, own, depth + 1, doc) : List.of();
                 InlineText t = InlineText.of(c);
                 text = t.text();
                 marks = t.marks();
-                LineRange own = lines(c);
                 to = own == null ? from : Math.max(from, own.to());
+                if (!lazy.isEmpty()) {
+                    // CommonMark reads "12. Topic" then "    19. [E] Question?" as one paragraph (a list may only
+                    // interrupt a paragraph when it starts at 1); such lines are the item's numbered sub-items.
+                    text = InlineText.fold(doc.line(from).replaceFirst("^\\s*(\\d{1,3}[.)]|[-*+])\\s+", ""));
+                    to = from;
+                    int start = lazy.get(0).line();
+                    children.add(new Block(BlockKind.LIST, "", new LineRange(start, lazy.get(lazy.size() - 1).line()),
+                            depth + 1, null, Set.of(), Map.of(), lazy));
+                }
             } else {
                 convert(c, depth + 1, doc, children);
             }
             first = false;
         }
         return new Block(BlockKind.LIST_ITEM, text, new LineRange(from, to), depth, marker, marks, Map.of(), children);
+    }
+
+    /** The lines of a list item's first paragraph after its first that are written as numbered items. */
+    private static List<Block> lazyItems(Paragraph p, LineRange own, int depth, RawDocument doc) {
+        if (own == null || own.from() == own.to()) {
+            return List.of();
+        }
+        List<Block> items = new ArrayList<>();
+        for (int n = own.from() + 1; n <= own.to(); n++) {
+            java.util.regex.Matcher m = LAZY_ITEM.matcher(doc.line(n));
+            if (!m.matches()) {
+                return List.of();
+            }
+            items.add(new Block(BlockKind.LIST_ITEM, InlineText.fold(m.group(2).replaceAll("\\*\\*|__|`(?=\\s)", "")),
+                    LineRange.of(n), depth, m.group(1), Set.of(), Map.of(), List.of()));
+        }
+        return items;
+    }
+
+    /**
+     * An HTML block; markdown lines that CommonMark kept inside it (an HTML block runs to the next blank line, so a
+     * list right after {@code </center>} is swallowed) are read as markdown again.
+     */
+    private void htmlBlock(String literal, LineRange lines, int depth, RawDocument doc, List<Block> out) {
+        String[] parts = literal.split("\n", -1);
+        int lastTag = -1;
+        for (int k = 0; k < parts.length; k++) {
+            if (parts[k].strip().startsWith("<")) {
+                lastTag = k;
+            }
+        }
+        int restFrom = lines.from() + lastTag + 1;
+        boolean rest = lastTag >= 0 && restFrom <= lines.to()
+                && doc.lines().subList(restFrom - 1, lines.to()).stream().anyMatch(l -> !l.isBlank());
+        if (!rest) {
+            out.addAll(HtmlFragments.read(literal, lines));
+            return;
+        }
+        out.addAll(HtmlFragments.read(String.join("\n", java.util.Arrays.copyOf(parts, lastTag + 1)),
+                new LineRange(lines.from(), restFrom - 1)));
+        List<String> tail = doc.lines().subList(restFrom - 1, lines.to());
+        int indent = tail.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+                .min().orElse(0);
+        StringBuilder text = new StringBuilder("\n".repeat(restFrom - 1));
+        for (String l : tail) {
+            text.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
+        }
+        Node sub = parser.parse(text.toString());
+        for (Node n = sub.getFirstChild(); n != null; n = n.getNext()) {
+            convert(n, depth, doc, out);
+        }
     }
 
     private static String marker(ListBlock list, int number) {
@@ -178,6 +240,8 @@ public final class MarkdownReader implements SyntaxReader {
     /** A paragraph; one whose lines each end in a question mark is one block per line. */
     private static void paragraph(Paragraph p, LineRange lines, List<Block> out) {
         List<SourceSpan> spans = p.getSourceSpans();
+        // Read the whole paragraph before splitting: the splitter moves its inline nodes.
+        InlineText whole = InlineText.of(p);
         if (spans.size() > 1) {
             List<Node> lineNodes = LineSplitter.split(p);
             long asking = lineNodes.stream().map(n -> InlineText.of(n).text()).filter(LineSplitter::endsAsking).count();
@@ -192,7 +256,7 @@ public final class MarkdownReader implements SyntaxReader {
                 return;
             }
         }
-        InlineText t = InlineText.of(p);
+        InlineText t = whole;
         if (!t.text().isEmpty()) {
             out.add(new Block(BlockKind.PARAGRAPH, t.text(), lines, 0, null, t.marks(), Map.of(), List.of()));
         } else {
