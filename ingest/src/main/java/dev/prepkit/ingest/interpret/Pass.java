@@ -51,6 +51,8 @@ final class Pass {
             + "|how we interview|our (interview|hiring)|recruiting process|interview loop)\\b|\\bhire\\b");
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\s*\\b(questions?|problems?|asked)\\b\\s*");
     private boolean processDoc;
+    /** Whether the list being read overrides a no-question heading above it. */
+    private boolean overridden;
     private Pending pending;
     private String round;
     private boolean titled;
@@ -198,12 +200,19 @@ final class Pass {
             return;
         }
         if (isLabelLine(b, read, next)) {
-            flush();
             Role role = roleOf(b.text(), read);
-            if (role == Role.QUESTION || role == Role.CATEGORY && b.text().strip().endsWith(":")
-                    && INTRO_QUESTIONS.matcher(b.text()).find()) {
-                role = Role.QUESTIONS;
+            boolean introducesQuestions = INTRO_QUESTIONS.matcher(b.text()).find();
+            if (role == Role.QUESTION || role == Role.CATEGORY && b.text().strip().endsWith(":") && introducesQuestions) {
+                role = introducesQuestions ? Role.QUESTIONS : Role.CATEGORY;
             }
+            if (pending != null && pending.takesAnswers && role != Role.QUESTIONS && role != Role.ROUND) {
+                // "Where:", "**Syntax:**" inside an answer: part of the answer, not a new part of the page.
+                pending.note(b.text());
+                draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
+                Interpreter.decide(draft, b, "answer of the question at line " + pending.lines.from(), null);
+                return;
+            }
+            flush();
             ctx.closeLabels();
             ctx.open(new Frame(7, clean(b.text()), role, b.line()));
             labelLines.add(b.line());
@@ -344,10 +353,23 @@ final class Pass {
             return;
         }
         long asking = 0;
+        long askingUnblocked = 0;
         for (Block item : items) {
-            if (classifier.score(item, Labels.read(item.text()), place(false, false)).question()) {
+            Labels.Read r = Labels.read(item.text());
+            if (classifier.score(item, r, place(false, false)).question()) {
                 asking++;
             }
+            if (classifier.score(item, r, new QuestionClassifier.Place(false, ctx.inQuestionPart(), null, false))
+                    .question()) {
+                askingUnblocked++;
+            }
+        }
+        if (blocked != null && blocked.role() == Role.NO_QUESTIONS && askingUnblocked >= 2
+                && askingUnblocked * 2 >= items.size()) {
+            // A heading that usually holds no questions ("Introduction & Resume") over a list that asks: the list wins.
+            overridden = true;
+            blocked = null;
+            asking = askingUnblocked;
         }
         boolean introAsks = !introText.isEmpty() && introText.endsWith(":") && INTRO_QUESTIONS.matcher(introText).find();
         boolean topics = !introText.isEmpty() && TOPICS_INTRO.matcher(introText).find() && items.stream()
@@ -372,6 +394,7 @@ final class Pass {
         for (Block item : items) {
             item(item, questionList);
         }
+        overridden = false;
     }
 
     /** Whether blocks here are the answer of a question heading (until the next heading). */
@@ -561,7 +584,7 @@ final class Pass {
     }
 
     private QuestionClassifier.Place place(boolean inList, boolean answer) {
-        return new QuestionClassifier.Place(inList, ctx.inQuestionPart(), ctx.blocking(), answer);
+        return new QuestionClassifier.Place(inList, ctx.inQuestionPart(), overridden ? null : ctx.blocking(), answer);
     }
 
     /** Starts a question from a block; its answer may follow when {@code takesAnswers}. */
@@ -644,7 +667,7 @@ final class Pass {
         }
         int words = t.split("\\s+").length;
         boolean strong = b.has(Mark.STRONG) && words <= 8 && !read.numbered();
-        boolean colon = t.endsWith(":") && words <= 14 && (next.kind() == BlockKind.LIST || next.kind() == BlockKind.TABLE
+        boolean colon = t.endsWith(":") && words <= 14 && !read.numbered() && (next.kind() == BlockKind.LIST || next.kind() == BlockKind.TABLE
                 || next.kind() != BlockKind.HEADING && INTRO_QUESTIONS.matcher(t).find());
         return strong || colon;
     }

@@ -114,8 +114,8 @@ final class QuestionClassifier {
                     r == Role.NO_QUESTIONS ? -3.0 : -6.0);
         }
         int sentences = sentences(text);
-        if (block.kind() == BlockKind.PARAGRAPH && !read.labelled() && !block.has(Mark.MARKED_QUESTION)
-                && !place.inQuestionList() && sentences >= 3) {
+        if (block.kind() == BlockKind.PARAGRAPH && !read.labelled() && !read.numbered() && !block.has(Mark.STRONG)
+                && !block.has(Mark.MARKED_QUESTION) && !place.inQuestionList() && sentences >= 3) {
             add.accept("prose", -3.0);
         }
         if (!asks && !read.labelled() && !place.inQuestionList() && NARRATION.matcher(lower).find()) {
