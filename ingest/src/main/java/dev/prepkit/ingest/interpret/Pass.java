@@ -683,7 +683,8 @@ final class Pass {
         if (Phrases.FAQ.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("interview question")) {
             return Role.FAQ;
         }
-        if (read.labelled() || Lexicon.asks(t)) {
+        String q = read.text();
+        if (read.labelled() || Lexicon.asks(q)) {
             return Role.QUESTION;
         }
         if (RoundNames.numbered(t)) {
@@ -702,7 +703,7 @@ final class Pass {
         if (Phrases.PROCESS_PART.matcher(t).find()) {
             return Role.PROCESS;
         }
-        if (Lexicon.imperative(t) || Lexicon.interrogative(t)) {
+        if (Lexicon.imperative(q) || Lexicon.interrogative(q)) {
             return Role.QUESTION;
         }
         return Role.CATEGORY;
