@@ -690,6 +690,11 @@ final class Pass {
         if (RoundNames.numbered(t)) {
             return Role.ROUND;
         }
+        boolean sentence = q.split("\\s+").length >= 4;
+        if (sentence && (Lexicon.imperative(q) || Lexicon.interrogative(q))) {
+            // "Write a SQL query to find the second highest salary." is a question, whatever words it holds.
+            return Role.QUESTION;
+        }
         if (Phrases.NON_QUESTION_PART.matcher(t).find()) {
             return Role.NO_QUESTIONS;
         }
