@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         pw.println("1/3 ingest " + ContentLayout.display(layout.raw()) + " -> " + ContentLayout.display(layout.guides()));
         IngestRun.Summary ingest = new IngestRun().run(List.of(layout.raw()), layout.root(), layout.guides(),
-                IngestOptions.defaults(), false, null, pw);
+                IngestOptions.defaults().withDifficultySynonyms(IngestConfig.difficultySynonyms(layout)), false, null, pw);
         FindingLines.print(pw, ingest.findings());
 
         pw.println("2/3 validate " + ContentLayout.display(layout.guides()));

@@ -100,7 +100,8 @@ final class IngestCommand implements Callable<Integer> {
             shown.add(ContentLayout.display(layout.raw()));
         }
         Path target = out != null ? out : layout.guides();
-        IngestOptions options = new IngestOptions(maxFileSize, maxLineLength, charset, format);
+        IngestOptions options = new IngestOptions(maxFileSize, maxLineLength, charset, format,
+                IngestConfig.difficultySynonyms(layout));
         if (explain) {
             return new IngestRun().explain(files, layout.root(), options, pw);
         }

@@ -143,8 +143,34 @@ public final class GuideDraft {
      */
     public GuideDraft question(String text, String role, String category, String round, Difficulty difficulty,
             List<String> tags, String notes, LineRange lines) {
+        return question(text, role, category, round, difficulty, null, tags, notes, lines);
+    }
+
+    /**
+     * Adds a question whose difficulty label is kept as written when it names no known difficulty, and marks its
+     * lines.
+     *
+     * @param difficultyLabel the page's label when {@code difficulty} is null ({@code Tricky}), or null
+     */
+    public GuideDraft question(String text, String role, String category, String round, Difficulty difficulty,
+            String difficultyLabel, List<String> tags, String notes, LineRange lines) {
         questions.add(new Question("q-0000000000", text.strip(), blankToNull(role), blankToNull(category),
-                blankToNull(round), difficulty, tags, blankToNull(notes), null, null, lines));
+                blankToNull(round), difficulty, tags, blankToNull(notes), null, null, lines, difficultyLabel, null));
+        ledger.keep(lines.from(), lines.to(), LineUse.QUESTION);
+        return this;
+    }
+
+    /**
+     * Records that the page repeats a question already added: the lines join that question's {@code alsoAt}.
+     *
+     * @param index the index of the question in {@link #questions()}
+     * @param lines the repeat's raw lines
+     */
+    public GuideDraft repeat(int index, LineRange lines) {
+        Question q = questions.get(index);
+        List<LineRange> also = new ArrayList<>(q.alsoAt());
+        also.add(lines);
+        questions.set(index, q.withAlsoAt(also));
         ledger.keep(lines.from(), lines.to(), LineUse.QUESTION);
         return this;
     }
@@ -172,6 +198,11 @@ public final class GuideDraft {
     /** The decisions recorded so far, in order. */
     public List<Decision> decisions() {
         return List.copyOf(decisions);
+    }
+
+    /** How many questions were added so far. */
+    public int questionCount() {
+        return questions.size();
     }
 
     /** The questions added so far, in order (ids are not derived yet). */
@@ -221,7 +252,8 @@ public final class GuideDraft {
         List<Question> withIds = new ArrayList<>();
         for (Question q : questions) {
             withIds.add(new Question(QuestionIds.of(guideId, q.text()), q.text(), q.role(), q.category(), q.round(),
-                    q.difficulty(), q.tags(), q.notes(), q.status(), q.distinctFrom(), q.lines()));
+                    q.difficulty(), q.tags(), q.notes(), q.status(), q.distinctFrom(), q.lines(), q.difficultyLabel(),
+                    q.alsoAt()));
         }
         Overview ov = new Overview((String) overview.get("summary"), (Integer) overview.get("declaredRounds"),
                 (Integer) overview.get("declaredQuestions"), (Integer) overview.get("processDays"),

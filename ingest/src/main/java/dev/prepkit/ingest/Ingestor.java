@@ -134,7 +134,7 @@ public final class Ingestor {
                     ? detector.byName(options.format()).orElseThrow(() -> new IllegalArgumentException(
                             "unknown format '" + options.format() + "'"))
                     : detector.detect(doc);
-            ParsedGuide parsed = parser.parse(doc, doc.guideId());
+            ParsedGuide parsed = ConfiguredSynonyms.apply(parser.parse(doc, doc.guideId()), options.difficultySynonyms());
             return new Outcome(displayPath, origin == null ? parsed : withOrigin(parsed, origin), null);
         } catch (UnreadableDocumentException e) {
             return fail(displayPath, e.line(), e.getMessage());

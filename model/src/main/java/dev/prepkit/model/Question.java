@@ -1,7 +1,8 @@
 package dev.prepkit.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,9 +21,13 @@ import java.util.Objects;
  * @param status whether it is still in its raw source; null reads as {@link QuestionStatus#ACTIVE}
  * @param distinctFrom ids of questions a curator declared distinct from this one; never null
  * @param lines the raw-file lines it came from, or null for a question written by hand
+ * @param difficultyLabel a difficulty label that is not easy, medium or hard ({@code Tricky}, {@code Hard} in
+ *     another case), kept as written until a curator or {@code prepkit fix} maps it; null when {@code difficulty} is
+ *     set or no label was given. Both are written as the one YAML key {@code difficulty}.
+ * @param alsoAt the other raw-file lines where the page repeats this question; never null
  */
-@JsonPropertyOrder({"id", "text", "role", "category", "round", "difficulty", "tags", "notes", "status",
-    "distinctFrom", "lines"})
+@JsonSerialize(converter = QuestionForm.Write.class)
+@JsonDeserialize(converter = QuestionForm.Read.class)
 public record Question(
         String id,
         String text,
@@ -34,7 +39,9 @@ public record Question(
         String notes,
         QuestionStatus status,
         List<String> distinctFrom,
-        LineRange lines) {
+        LineRange lines,
+        String difficultyLabel,
+        List<LineRange> alsoAt) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -42,6 +49,15 @@ public record Question(
         tags = tags == null ? List.of() : List.copyOf(tags);
         distinctFrom = distinctFrom == null ? List.of() : List.copyOf(distinctFrom);
         status = status == QuestionStatus.ACTIVE ? null : status;
+        difficultyLabel = difficulty != null || difficultyLabel == null || difficultyLabel.isBlank() ? null
+                : difficultyLabel.strip();
+        alsoAt = alsoAt == null ? List.of() : List.copyOf(alsoAt);
+    }
+
+    /** A question with no raw difficulty label and no repeats. */
+    public Question(String id, String text, String role, String category, String round, Difficulty difficulty,
+            List<String> tags, String notes, QuestionStatus status, List<String> distinctFrom, LineRange lines) {
+        this(id, text, role, category, round, difficulty, tags, notes, status, distinctFrom, lines, null, List.of());
     }
 
     /** Whether the question is still in its raw source. */
@@ -52,31 +68,43 @@ public record Question(
 
     /** A copy with another difficulty. */
     public Question withDifficulty(Difficulty value) {
-        return new Question(id, text, role, category, round, value, tags, notes, status, distinctFrom, lines);
+        return new Question(id, text, role, category, round, value, tags, notes, status, distinctFrom, lines,
+                difficultyLabel, alsoAt);
     }
 
     /** A copy with other tags. */
     public Question withTags(List<String> value) {
-        return new Question(id, text, role, category, round, difficulty, value, notes, status, distinctFrom, lines);
+        return new Question(id, text, role, category, round, difficulty, value, notes, status, distinctFrom, lines,
+                difficultyLabel, alsoAt);
     }
 
     /** A copy with another category (null for none). */
     public Question withCategory(String value) {
-        return new Question(id, text, role, value, round, difficulty, tags, notes, status, distinctFrom, lines);
+        return new Question(id, text, role, value, round, difficulty, tags, notes, status, distinctFrom, lines,
+                difficultyLabel, alsoAt);
     }
 
     /** A copy with another round (null for none). */
     public Question withRound(String value) {
-        return new Question(id, text, role, category, value, difficulty, tags, notes, status, distinctFrom, lines);
+        return new Question(id, text, role, category, value, difficulty, tags, notes, status, distinctFrom, lines,
+                difficultyLabel, alsoAt);
     }
 
     /** A copy with other notes (null for none). */
     public Question withNotes(String value) {
-        return new Question(id, text, role, category, round, difficulty, tags, value, status, distinctFrom, lines);
+        return new Question(id, text, role, category, round, difficulty, tags, value, status, distinctFrom, lines,
+                difficultyLabel, alsoAt);
+    }
+
+    /** A copy with the other raw lines where the page repeats it. */
+    public Question withAlsoAt(List<LineRange> value) {
+        return new Question(id, text, role, category, round, difficulty, tags, notes, status, distinctFrom, lines,
+                difficultyLabel, value);
     }
 
     /** A copy with another status. */
     public Question withStatus(QuestionStatus value) {
-        return new Question(id, text, role, category, round, difficulty, tags, notes, value, distinctFrom, lines);
+        return new Question(id, text, role, category, round, difficulty, tags, notes, value, distinctFrom, lines,
+                difficultyLabel, alsoAt);
     }
 }

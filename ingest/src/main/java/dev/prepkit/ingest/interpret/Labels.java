@@ -19,8 +19,14 @@ final class Labels {
     private static final Pattern BRACKET_DIFFICULTY = Pattern.compile("^\\s*\\[(E|M|H|Easy|Medium|Hard)\\]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_DIFFICULTY = Pattern.compile(
-            "\\s*[(\\[](easy|medium|hard|medium-hard|simple|beginner|intermediate|advanced|\\d/\\d)[)\\]]\\s*$",
+            "\\s*[(\\[](easy|medium|hard|medium-hard|simple|beginner|intermediate|advanced|\\d/\\d|e|m|h)[)\\]]\\s*$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LABELLED_DIFFICULTY = Pattern.compile(
+            "(?i)[\\s,;|(\\[\u2013\u2014-]*\\bdifficulty\\s*[:=]\\s*([^\\s)\\]]+(?:\\s*/\\s*\\d)?)[)\\]]?\\s*$");
+    private static final Pattern STARS = Pattern.compile("\\s*[(\\[]?([\u2605\u2606]{2,5})[)\\]]?\\s*$");
+    /** A line that only gives a difficulty: {@code Difficulty: Medium}, {@code **Difficulty:** Hard}. */
+    static final Pattern DIFFICULTY_LINE = Pattern.compile("(?i)^[*_]*difficulty[*_]*\\s*[:=]\\s*[*_]*([^*_]{1,30}?)[*_]*\\s*$");
 
     private Labels() {
     }
@@ -57,10 +63,12 @@ final class Labels {
             s = s.substring(l.end());
             labelled = true;
         }
-        Matcher t = TRAILING_DIFFICULTY.matcher(s);
-        if (t.find() && t.start() > 0) {
-            difficulty = difficulty == null ? t.group(1) : difficulty;
-            s = s.substring(0, t.start());
+        for (Pattern p : new Pattern[] {TRAILING_DIFFICULTY, LABELLED_DIFFICULTY, STARS}) {
+            Matcher t = p.matcher(s);
+            if (t.find() && t.start() > 0) {
+                difficulty = difficulty == null ? t.group(1) : difficulty;
+                s = s.substring(0, t.start());
+            }
         }
         return new Read(unwrap(s.strip()), labelled, numbered, difficulty);
     }

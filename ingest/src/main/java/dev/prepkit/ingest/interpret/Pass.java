@@ -45,6 +45,7 @@ final class Pass {
     private final HeadingContext ctx = new HeadingContext();
     private final Sections sections;
     private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, Integer> firstIndex = new HashMap<>();
     private final Set<String> roundNames = new HashSet<>();
     private final Set<Integer> labelLines = new HashSet<>();
     private static final Pattern PROCESS_TITLE = Pattern.compile("(?i)\\b(how we hire|hiring process|interview process"
@@ -67,24 +68,32 @@ final class Pass {
         final String text;
         final String category;
         final String round;
-        final Difficulty difficulty;
+        Difficulty difficulty;
+        String label;
         final List<String> tags;
         final StringBuilder notes = new StringBuilder();
         final LineRange lines;
         final boolean takesAnswers;
 
-        Pending(String text, String category, String round, Difficulty difficulty, List<String> tags, LineRange lines,
-                boolean takesAnswers) {
+        Pending(String text, String category, String round, Difficulty difficulty, String label, List<String> tags,
+                LineRange lines, boolean takesAnswers) {
             this.text = text;
             this.category = category;
             this.round = round;
             this.difficulty = difficulty;
+            this.label = label;
             this.tags = tags;
             this.lines = lines;
             this.takesAnswers = takesAnswers;
         }
 
         void note(String text) {
+            Matcher d = text == null ? null : Labels.DIFFICULTY_LINE.matcher(text.strip());
+            if (d != null && d.matches() && difficulty == null && label == null) {
+                label = d.group(1).strip();
+                difficulty = DifficultyLabels.read(label).orElse(null);
+                return;
+            }
             if (text != null && !text.isBlank()) {
                 notes.append(notes.length() > 0 ? "\n\n" : "").append(text.strip());
             }
@@ -513,7 +522,8 @@ final class Pass {
             List<String> tags = cols.tags() == null ? List.of() : splitTags(row.fields().get(cols.tags()));
             String category = cols.category() == null ? ctx.category() : blankToNull(row.fields().get(cols.category()));
             String answer = cols.answer() == null ? null : blankToNull(row.fields().get(cols.answer()));
-            addQuestion(text, category, row.lines(), d, tags, answer);
+            addQuestion(text, category, row.lines(), d, tags, answer,
+                    cols.difficulty() == null ? null : row.fields().get(cols.difficulty()));
             Interpreter.decide(draft, row, "question (column '" + cols.question() + "')", null);
         }
     }
@@ -590,8 +600,8 @@ final class Pass {
     /** Starts a question from a block; its answer may follow when {@code takesAnswers}. */
     private void open(Labels.Read read, LineRange lines, boolean takesAnswers) {
         flush();
-        pending = new Pending(read.text(), ctx.category(), round, difficulty(read.difficulty(), lines.from()), List.of(),
-                lines, takesAnswers);
+        pending = new Pending(read.text(), ctx.category(), round, difficulty(read.difficulty(), lines.from()),
+                read.difficulty(), List.of(), lines, takesAnswers);
     }
 
     private void flush() {
@@ -600,25 +610,28 @@ final class Pass {
         }
         Pending p = pending;
         pending = null;
-        addQuestion(p.text, p.category, p.lines, p.difficulty, p.tags, p.notes.length() == 0 ? null : p.notes.toString());
+        addQuestion(p.text, p.category, p.lines, p.difficulty, p.tags, p.notes.length() == 0 ? null : p.notes.toString(),
+                p.label);
     }
 
     private void addQuestion(String text, String category, LineRange lines, Difficulty d) {
-        addQuestion(text, category, lines, d, List.of(), null);
+        addQuestion(text, category, lines, d, List.of(), null, null);
     }
 
     private void addQuestion(String text, String category, LineRange lines, Difficulty d, List<String> tags,
-            String notes) {
+            String notes, String label) {
         String key = QuestionIds.normalize(text);
         Integer first = seen.get(key);
         if (first != null) {
-            draft.ledger().keep(lines.from(), lines.to(), LineUse.QUESTION);
+            int index = firstIndex.get(key);
+            draft.repeat(index, lines);
             draft.info("duplicate-in-source", lines.from(), "the page repeats the question at line " + first
-                    + "; it is kept once");
+                    + "; it is kept once, with both lines");
             return;
         }
         seen.put(key, lines.from());
-        draft.question(text, null, category == null ? null : category, round, d, tags, notes, lines);
+        firstIndex.put(key, draft.questionCount());
+        draft.question(text, null, category, round, d, d == null ? label : null, tags, notes, lines);
     }
 
     /** A question part named after a round ("Coding round questions") gives that round too. */
@@ -653,8 +666,8 @@ final class Pass {
         }
         return DifficultyLabels.read(label).orElseGet(() -> {
             draft.warn("unknown-difficulty", line, "difficulty '" + label.strip() + "' is not one of easy, medium, hard"
-                    + " nor a configured synonym", "add it to difficultySynonyms in prepkit.yaml, or set the difficulty"
-                    + " in the guide");
+                    + " nor a known synonym: it is kept as written in the guide", "add it to difficultySynonyms in "
+                    + "prepkit.yaml and run prepkit fix, or set the difficulty in the guide");
             return null;
         });
     }

@@ -58,4 +58,21 @@ class YamlCodecTest {
                 + "  fetched: 2026-04-20T09:30:00Z\n");
         assertThat(codec.readGuide(yaml).source()).isEqualTo(source);
     }
+
+    @Test
+    void aDifficultyLabelThatIsNotCanonicalIsKeptAsWrittenAndRepeatsKeepTheirLines() {
+        Question q = new Question("q-0123456789", "What is a heap?", null, null, null, null, List.of(), null, null,
+                null, LineRange.of(4), "Tricky", List.of(LineRange.of(40), LineRange.of(77, 78)));
+        Guide g = new Guide(null, "acme-swe", "Acme", null, null, null, null, List.of(), List.of(q), List.of());
+        String yaml = codec.write(g);
+        assertThat(yaml).contains("    difficulty: Tricky\n").contains("    alsoAt:\n      - \"40\"\n      - 77-78\n");
+        Question back = codec.readGuide(yaml).questions().get(0);
+        assertThat(back).isEqualTo(q);
+        assertThat(back.difficulty()).isNull();
+        assertThat(back.difficultyLabel()).isEqualTo("Tricky");
+        assertThat(codec.readGuide(yaml.replace("Tricky", "hard")).questions().get(0).difficulty())
+                .isEqualTo(Difficulty.HARD);
+        assertThat(codec.readGuide(yaml.replace("Tricky", "Hard")).questions().get(0).difficultyLabel())
+                .isEqualTo("Hard");
+    }
 }
