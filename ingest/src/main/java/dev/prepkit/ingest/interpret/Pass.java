@@ -51,6 +51,8 @@ final class Pass {
     private static final Pattern PROCESS_TITLE = Pattern.compile("(?i)\\b(how we hire|hiring process|interview process"
             + "|how we interview|our (interview|hiring)|recruiting process|interview loop)\\b|\\bhire\\b");
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\s*\\b(questions?|problems?|asked)\\b\\s*");
+    private static final Pattern BARE_LABEL = Pattern.compile("(?i)^[^\\p{L}]*(question|problem|task|exercise|prompt"
+            + "|q)\\s*#?\\d{0,3}\\s*[:.]?\\s*$");
     private boolean processDoc;
     /** Whether the list being read overrides a no-question heading above it. */
     private boolean overridden;
@@ -202,6 +204,10 @@ final class Pass {
 
     private void paragraph(Block b, Block prev, Block next) {
         Labels.Read read = Labels.read(b.text());
+        if (prev != null && prev.kind() == BlockKind.HEADING && BARE_LABEL.matcher(prev.text()).matches()) {
+            // "### Question:" then the question as a paragraph: the heading is the paragraph's label.
+            read = new Labels.Read(read.text(), true, read.numbered(), read.difficulty());
+        }
         if (inAnswerScope() && !(Lexicon.asks(read.text()) && (read.labelled() || read.numbered()))) {
             pending.note(b.text());
             draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.QUESTION);
@@ -346,10 +352,12 @@ final class Pass {
         String introText = intro != null && intro.kind() == BlockKind.PARAGRAPH ? intro.text() : "";
         boolean introRounds = introText.endsWith(":") && INTRO_ROUNDS.matcher(introText).find()
                 && !INTRO_QUESTIONS.matcher(introText).find();
-        boolean processHere = ctx.innermost() != null && (ctx.innermost().role() == Role.PROCESS
-                || ctx.innermost().role() == Role.ROUND);
-        long roundLike = items.stream().filter(i -> RoundNames.numbered(i.text()) || RoundNames.named(leadName(i.text()))
-                || RoundNames.minutes(i.text()) != null).count();
+        Frame here = ctx.innermost();
+        boolean processHere = here != null && (here.role() == Role.PROCESS
+                || here.role() == Role.ROUND && Phrases.PROCESS_PART.matcher(here.text()).find());
+        long roundLike = items.stream().filter(i -> !Labels.read(i.text()).labelled())
+                .filter(i -> RoundNames.numbered(i.text()) || RoundNames.named(leadName(i.text()))
+                        || RoundNames.minutes(i.text()) != null && !leadName(i.text()).equals(i.text())).count();
         if (blocked == null && (introRounds || processHere && roundLike * 2 >= items.size())) {
             flush();
             for (Block item : items) {

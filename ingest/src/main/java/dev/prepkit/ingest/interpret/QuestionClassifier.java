@@ -24,6 +24,11 @@ final class QuestionClassifier {
     private static final Pattern ABOUT_CANDIDATE = Pattern.compile("(?i)^(are|do|does|did|is|was|were|can|could|will"
             + "|would|has|have|how (do|does|did|well)|what (do|does|did)|why (do|does|did))\\s+(they|he|she|the candidate"
             + "|the person|this person|candidates|the solution|their)\\b");
+    /** A fact line written as "Key: value" ("Feedback: Strong Hire", "Duration: 20 minutes"). */
+    private static final Pattern KEY_VALUE = Pattern.compile("^[^\\p{L}\\p{N}]*\\p{Lu}[\\p{L} /&-]{1,24}:\\s+\\S");
+    /** A vague mention, not a question: "Some SQL commands would be asked.", "And some questions about …". */
+    private static final Pattern VAGUE = Pattern.compile("(?i)^(and |also |plus )?(some|a few|many|various|several|other)"
+            + "\\s+(\\S+\\s+){0,3}(questions?|commands?|problems?|puzzles?|topics?)\\b|\\b(would|will|might|may) be asked\\b");
     private static final Pattern NARRATION = Pattern.compile("(?i)^(i|we|my|our|after|then|so|once|on|in this|this|"
             + "there|it|he|she|they|the (interview|round|panel|hr|interviewer))\\b");
 
@@ -100,6 +105,12 @@ final class QuestionClassifier {
         }
         if (Phrases.NAVIGATION.matcher(text).find()) {
             add.accept("navigation", -6.0);
+        }
+        if (!asks && !read.labelled() && KEY_VALUE.matcher(text).find()) {
+            add.accept("key-value-line", -3.0);
+        }
+        if (!asks && VAGUE.matcher(text).find()) {
+            add.accept("vague-mention", -4.0);
         }
         if (ABOUT_CANDIDATE.matcher(text).find()) {
             add.accept("about-the-candidate", -4.0);
