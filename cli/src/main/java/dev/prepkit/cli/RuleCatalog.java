@@ -40,6 +40,7 @@ final class RuleCatalog {
         return List.of(
                 new SimpleRule("unclassified-line", Severity.WARNING, "a raw line no parser rule claimed (never dropped silently)"),
                 new SimpleRule("unknown-format", Severity.WARNING, "a raw file's shape was not recognised; the generic parser kept every line"),
+                new SimpleRule("unknown-pinned-format", Severity.WARNING, "a guide's source.format names no known format; the raw file's format was detected"),
                 new SimpleRule("curated-conflict", Severity.WARNING, "the raw file now disagrees with a curated field; the curated value stays"),
                 new SimpleRule("empty-question", Severity.WARNING, "a question entry of a raw file has no text"),
                 new SimpleRule("row-without-question", Severity.WARNING, "a table row has no question"),
