@@ -58,4 +58,13 @@ class YamlCodecTest {
                 + "  fetched: 2026-04-20T09:30:00Z\n");
         assertThat(codec.readGuide(yaml).source()).isEqualTo(source);
     }
+
+    @Test
+    void aGuideThatNamesNoCompanyWritesNoCompanyLineAndIsTitledByItsIdWhenUntitled() {
+        Guide g = new Guide(null, "files-01-leetcode", null, null, null, null, null, null, null, null);
+        assertThat(g.title()).isEqualTo("files-01-leetcode");
+        String yaml = codec.write(g);
+        assertThat(yaml).doesNotContain("company");
+        assertThat(codec.readGuide(yaml)).isEqualTo(g);
+    }
 }
