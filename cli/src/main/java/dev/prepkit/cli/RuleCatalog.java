@@ -48,6 +48,7 @@ final class RuleCatalog {
                 new SimpleRule("malformed-table", Severity.WARNING, "a CSV/TSV or pipe table that cannot be read to its end"),
                 new SimpleRule("mixed-companies", Severity.WARNING, "a table names several companies; the first one is used"),
                 new SimpleRule("company-from-path", Severity.INFO, "the company was taken from the raw file's path"),
+                new SimpleRule("company-unknown", Severity.INFO, "neither the raw text nor its path names the company; the guide has none until it is set"),
                 new SimpleRule("role-from-path", Severity.INFO, "the role was taken from the raw file's path"),
                 new SimpleRule("glued-label", Severity.INFO, "a navigation label glued onto content was split off"),
                 new SimpleRule("faq-page", Severity.INFO, "a Q/A page about the hiring process: its pairs are FAQ, not interview questions"),
