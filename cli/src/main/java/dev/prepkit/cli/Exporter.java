@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,6 +32,9 @@ import java.util.Set;
  * saved packs, one pack per company), the question sheet and the coach sheet of the whole bank.
  */
 final class Exporter {
+
+    /** What a pack's cover says for the company when none of its guides names one. */
+    static final String NO_COMPANY = "Company not named";
 
     private final StudyPackWriter packs = new StudyPackWriter();
     private final QuestionSheetWriter sheets = new QuestionSheetWriter();
@@ -95,18 +99,21 @@ final class Exporter {
     /** The pack options of a saved pack. */
     static PackOptions options(PackDefinition def, Bank bank, PrepkitConfig config, LocalDate date) {
         Set<String> companies = new LinkedHashSet<>();
-        bank.guides().forEach(g -> companies.add(g.company()));
-        return new PackOptions(def.title(), String.join(", ", companies), def.role(), null, Edition.CANDIDATE,
+        bank.guides().stream().map(Guide::company).filter(Objects::nonNull).forEach(companies::add);
+        return new PackOptions(def.title(), companies.isEmpty() ? NO_COMPANY : String.join(", ", companies), def.role(), null, Edition.CANDIDATE,
                 null, PackOptions.DEFAULT_ANSWER_LINES, date, config.rubric());
     }
 
-    /** The saved packs, or one pack per company when the configuration has none. */
+    /**
+     * The saved packs, or one pack per company when the configuration has none (a guide that names no company is in
+     * no such pack; its questions are in the question sheets).
+     */
     static List<PackDefinition> packsOf(PrepkitConfig config, List<Guide> guides) {
         if (!config.packs().isEmpty()) {
             return config.packs();
         }
         Set<String> companies = new LinkedHashSet<>();
-        guides.forEach(g -> companies.add(g.company()));
+        guides.stream().map(Guide::company).filter(Objects::nonNull).forEach(companies::add);
         return companies.stream().map(c -> new PackDefinition(Slugs.of(c), c + " interview study pack", null,
                 new Selection(List.of(c), null, null, null, null, null, null, null, null, null, null))).toList();
     }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code prepkit ingest}: raw guides to guide YAML, merged with curated guides. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads raw guides, detects each one's format by its content, and writes one guide YAML per raw "
-                + "file. Re-ingest merges into existing guides: curated fields are kept, new questions added, "
+        description = {"Reads raw guides, detects each one's format by its content (or uses the format its guide "
+                + "already records, or --format), and writes one guide YAML per raw file. Re-ingest merges into existing guides: curated fields are kept, new questions added, "
                 + "vanished ones marked removed-from-source, never deleted.",
             "An http or https URL is fetched into the content folder's raw/<host>/ first (with a hidden "
                 + ".<name>.source.yaml next to it that keeps the URL and the fetch time), then ingested like a "
@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where guide YAML goes (default: the content folder's guides/).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "NAME", description = "Use this parser instead of detecting (see 'prepkit formats').")
+    @Option(names = "--format", paramLabel = "NAME", description = "Use this parser instead of detecting (see 'prepkit formats'); the guide records it, and later ingests and builds keep using it.")
     String format;
 
     @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", description = "Encoding of the raw files (default: ${DEFAULT-VALUE}).")
@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(maxFileSize, maxLineLength, charset, format,
                 IngestConfig.difficultySynonyms(layout));
         if (explain) {
-            return new IngestRun().explain(files, layout.root(), options, pw);
+            return new IngestRun().explain(files, layout.root(), target, options, pw);
         }
         pw.println((dryRun ? "Dry run: ingest " : "Ingest ") + String.join(", ", shown) + " -> " + ContentLayout.display(target));
         // A fetcher only when URLs were given: nothing is downloaded that was not asked for.

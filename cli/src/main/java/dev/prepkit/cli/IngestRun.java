@@ -1,6 +1,7 @@
 package dev.prepkit.cli;
 
 import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.FormatPin;
 import dev.prepkit.ingest.GuideMerger;
 import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
@@ -162,28 +163,34 @@ final class IngestRun {
         }
         for (RawInput input : files.values()) {
             String display = input.display();
-            Ingestor.Outcome outcome = ingestor.ingest(input.file(), display, input.sourcePath());
+            // The curated guide is read first: the format it records is the one that reads the raw file (the pin).
+            Path target = out.resolve(Ingestor.guideId(input.sourcePath()) + ".yaml");
+            Guide curated = null;
+            Finding curatedUnreadable = null;
+            if (Files.exists(target)) {
+                try {
+                    curated = yaml.readGuide(target);
+                } catch (JacksonException | IllegalArgumentException e) {
+                    curatedUnreadable = new Finding(Ingestor.UNREADABLE, Severity.ERROR,
+                            Location.file(ContentLayout.display(target)), "the curated guide cannot be read, so it "
+                                    + "was not merged or overwritten: " + firstLine(e.getMessage()),
+                            "fix the YAML (prepkit validate shows where), then ingest again");
+                }
+            }
+            Ingestor.Outcome outcome = ingestor.ingest(input.file(), display, input.sourcePath(),
+                    FormatPin.of(curated, ContentLayout.display(target)));
             if (!outcome.ok()) {
                 // Said once, here, in the file list; not again among the findings printed at the end.
                 print.println(outcome.error().location() + ": error: " + outcome.error().message());
                 unreadable = true;
                 continue;
             }
-            ParsedGuide parsed = outcome.parsed();
-            Path target = out.resolve(parsed.guide().id() + ".yaml");
-            Guide curated = null;
-            if (Files.exists(target)) {
-                try {
-                    curated = yaml.readGuide(target);
-                } catch (JacksonException | IllegalArgumentException e) {
-                    findings.add(new Finding(Ingestor.UNREADABLE, Severity.ERROR,
-                            Location.file(ContentLayout.display(target)), "the curated guide cannot be read, so it "
-                                    + "was not merged or overwritten: " + firstLine(e.getMessage()),
-                            "fix the YAML (prepkit validate shows where), then ingest again"));
-                    unreadable = true;
-                    continue;
-                }
+            if (curatedUnreadable != null) {
+                findings.add(curatedUnreadable);
+                unreadable = true;
+                continue;
             }
+            ParsedGuide parsed = outcome.parsed();
             GuideMerger.Result merged = merger.merge(curated, parsed.guide(), ContentLayout.display(target));
             Guide guide = merged.guide();
             guides.add(guide);
@@ -213,16 +220,30 @@ final class IngestRun {
     }
 
     /**
-     * Prints the explanation of each raw file; writes nothing.
+     * Prints the explanation of each raw file; writes nothing. A file is read with the format ingest would use: the
+     * forced one, else the one its guide in {@code guides} pins, else the detected one.
      *
+     * @param guides the guides folder whose guides' formats are pins (a guide that cannot be read pins nothing)
      * @return the exit code: 2 when a file could not be read, else 0
      */
-    int explain(List<Path> inputs, Path contentRoot, IngestOptions options, PrintWriter print) throws IOException {
+    int explain(List<Path> inputs, Path contentRoot, Path guides, IngestOptions options, PrintWriter print)
+            throws IOException {
         Ingestor ingestor = new Ingestor(options);
         boolean unreadable = false;
         for (Path file : Ingestor.rawFiles(inputs)) {
             String display = ContentLayout.display(file);
-            Ingestor.Outcome outcome = ingestor.ingest(file, display, sourcePath(file, contentRoot, inputs));
+            String source = sourcePath(file, contentRoot, inputs);
+            Path target = guides.resolve(Ingestor.guideId(source) + ".yaml");
+            Guide curated = null;
+            if (Files.exists(target)) {
+                try {
+                    curated = yaml.readGuide(target);
+                } catch (JacksonException | IllegalArgumentException e) {
+                    // Explain writes nothing; ingest itself reports a guide it cannot read.
+                }
+            }
+            Ingestor.Outcome outcome = ingestor.ingest(file, display, source,
+                    FormatPin.of(curated, ContentLayout.display(target)));
             if (!outcome.ok()) {
                 print.println(outcome.error().location() + ": error: " + outcome.error().message());
                 unreadable = true;

@@ -164,7 +164,7 @@ final class PackCommand implements Callable<Integer> {
 
     private static String titleOf(Bank bank) {
         java.util.Set<String> companies = new java.util.LinkedHashSet<>();
-        bank.guides().forEach(g -> companies.add(g.company()));
-        return String.join(", ", companies) + " interview study pack";
+        bank.guides().stream().map(dev.prepkit.model.Guide::company).filter(java.util.Objects::nonNull).forEach(companies::add);
+        return companies.isEmpty() ? "Interview study pack" : String.join(", ", companies) + " interview study pack";
     }
 }

@@ -40,6 +40,7 @@ final class RuleCatalog {
         return List.of(
                 new SimpleRule("unclassified-line", Severity.WARNING, "a raw line no parser rule claimed (never dropped silently)"),
                 new SimpleRule("unknown-format", Severity.WARNING, "a raw file's shape was not recognised; the generic parser kept every line"),
+                new SimpleRule("unknown-pinned-format", Severity.WARNING, "a guide's source.format names no known format; the raw file's format was detected"),
                 new SimpleRule("curated-conflict", Severity.WARNING, "the raw file now disagrees with a curated field; the curated value stays"),
                 new SimpleRule("empty-question", Severity.WARNING, "a question entry of a raw file has no text"),
                 new SimpleRule("row-without-question", Severity.WARNING, "a table row has no question"),
@@ -47,6 +48,7 @@ final class RuleCatalog {
                 new SimpleRule("malformed-table", Severity.WARNING, "a CSV/TSV or pipe table that cannot be read to its end"),
                 new SimpleRule("mixed-companies", Severity.WARNING, "a table names several companies; the first one is used"),
                 new SimpleRule("company-from-path", Severity.INFO, "the company was taken from the raw file's path"),
+                new SimpleRule("company-unknown", Severity.INFO, "neither the raw text nor its path names the company; the guide has none until it is set"),
                 new SimpleRule("role-from-path", Severity.INFO, "the role was taken from the raw file's path"),
                 new SimpleRule("glued-label", Severity.INFO, "a navigation label glued onto content was split off"),
                 new SimpleRule("faq-page", Severity.INFO, "a Q/A page about the hiring process: its pairs are FAQ, not interview questions"),

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -69,14 +70,16 @@ public final class Selector {
         Set<String> roles = new LinkedHashSet<>();
         Set<String> tags = new LinkedHashSet<>();
         for (Bank.Entry e : bank.entries()) {
-            companies.add(e.guide().company());
+            if (e.guide().company() != null) {
+                companies.add(e.guide().company());
+            }
             String role = roleOf(e);
             if (role != null) {
                 roles.add(role);
             }
             tags.addAll(e.question().tags());
         }
-        bank.guides().forEach(g -> companies.add(g.company()));
+        bank.guides().stream().map(Guide::company).filter(Objects::nonNull).forEach(companies::add);
         check("company", s.companies(), companies, out);
         check("role", s.roles(), roles, out);
         Set<String> knownTags = new LinkedHashSet<>(tags);
@@ -150,7 +153,7 @@ public final class Selector {
         for (Guide g : bank.guides()) {
             List<Question> qs = g.questions().stream().filter(keep::contains).toList();
             boolean context = g.activeQuestions().isEmpty()
-                    && (companies.isEmpty() || companies.contains(Taxonomy.key(g.company())))
+                    && (companies.isEmpty() || g.company() != null && companies.contains(Taxonomy.key(g.company())))
                     && companiesKept.contains(g.company());
             if (!qs.isEmpty() || context) {
                 guides.add(g.withQuestions(qs));

@@ -1,6 +1,7 @@
 package dev.prepkit.ingest;
 
 import dev.prepkit.ingest.document.RawDocument;
+import dev.prepkit.ingest.interpret.GuideIdentity;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.LineRange;
@@ -30,6 +31,9 @@ import java.util.Set;
  * Not thread-safe: one parser, one document.
  */
 public final class GuideDraft {
+
+    /** The rule id of the note that neither the text nor the path names the company (the guide has none). */
+    public static final String COMPANY_UNKNOWN = "company-unknown";
 
     private final RawDocument doc;
     private final String format;
@@ -99,6 +103,11 @@ public final class GuideDraft {
     /** The role found so far, or null. */
     public String role() {
         return role;
+    }
+
+    /** The title found so far, as set (not cleaned yet), or null. */
+    public String title() {
+        return title;
     }
 
     /**
@@ -231,17 +240,34 @@ public final class GuideDraft {
     }
 
     /**
-     * The finished guide. A missing company is taken from the file's path, a missing role from the file's path when
-     * it names a role ({@code raw/acme/backend-engineer.csv}), and a note says so each time;
-     * question ids are derived from the guide id and each text; unclassified lines become warnings.
+     * The finished guide. The title is cleaned of decoration ({@link GuideIdentity#clean}: {@code ║}, {@code =====},
+     * emoji, " | Site name", " - Medium"). Company and role come from the document first: what the parser set (a
+     * header line, front matter {@code company}/{@code role}), then what the title names
+     * ({@link GuideIdentity#fromTitle}: "Yatra.com Interview Questions", "Google Software Engineer Interview
+     * Guide", "My Interview Experience at Amazon"; a technology such as "MongoDB" is no company). The path comes
+     * last: a missing company is taken from the first folder below {@code raw/}, else the file name, only when it
+     * reads as a name ({@code raw/netflix/…}, not {@code 01_csv_leetcode_citadel.csv} or a fetched page's host
+     * folder), with a {@code company-from-path} note; otherwise the guide has no company and a
+     * {@value #COMPANY_UNKNOWN} note asks a curator to set it. A missing role is taken from the path when it names a
+     * role ({@code raw/acme/backend-engineer.csv}), with a {@code role-from-path} note. A guide with no title is
+     * titled by its company and role, else by its file name. Question ids are derived from the guide id and each
+     * text; unclassified lines become warnings.
      *
-     * @param guideId the id the guide will have
+     * @param guideId the id the guide will have; never null
+     * @return the guide with its ledger, findings and decisions; never null
      */
     public ParsedGuide build(String guideId) {
-        List<String> folders = doc.folders();
+        title = GuideIdentity.clean(title);
+        if (company == null || role == null) {
+            GuideIdentity.Facts named = GuideIdentity.fromTitle(title);
+            company(named.company());
+            role(named.role());
+        }
         if (company == null) {
-            company = folders.isEmpty() ? titleCase(doc.stem()) : titleCase(folders.get(0));
-            info("company-from-path", 0, "company '" + company + "' taken from the file's path: the text names none");
+            CompanyNames.fromPath(doc).ifPresentOrElse(c -> {
+                company = c;
+                info("company-from-path", 0, "company '" + c + "' taken from the file's path: the text names none");
+            }, () -> info(COMPANY_UNKNOWN, 0, "the text and the path name no company; set it in the guide"));
         }
         if (role == null) {
             RoleNames.fromPath(doc).ifPresent(r -> {
@@ -261,8 +287,8 @@ public final class GuideDraft {
                 (String) overview.get("updated"), (String) overview.get("published"),
                 (String) overview.get("audience"));
         LineRange all = doc.lineCount() == 0 ? null : new LineRange(1, doc.lineCount());
-        Guide guide = new Guide(Guide.SCHEMA_VERSION, guideId, company, role,
-                title != null ? title : company + (role != null ? " " + role : ""),
+        String fallbackTitle = company != null ? company + (role != null ? " " + role : "") : titleCase(doc.stem());
+        Guide guide = new Guide(Guide.SCHEMA_VERSION, guideId, company, role, title != null ? title : fallbackTitle,
                 new Source(doc.sourcePath(), format, doc.sha256(), all), ov, rounds, withIds, sections);
         for (LineLedger.Entry e : ledger.unclassified()) {
             warn("unclassified-line", e.line(), "line was not recognised as any part of a guide: '"

@@ -25,8 +25,8 @@ import java.util.Objects;
  *       {@code removed-from-source}, never deleted. A question written by hand (no line range) is kept as is.</li>
  *   <li>When the raw file now gives a difficulty that differs from the curated one, the curated value stays and
  *       a {@code curated-conflict} warning says so.</li>
- *   <li>Company, role and title keep their curated values; source, overview, rounds and sections come from the
- *       raw file.</li>
+ *   <li>Company, role and title keep their curated values (a guide without a company takes the one the raw file
+ *       now names); source, overview, rounds and sections come from the raw file.</li>
  * </ul>
  */
 public final class GuideMerger {
@@ -94,7 +94,8 @@ public final class GuideMerger {
                 merged.add(c);
             }
         }
-        Guide result = new Guide(fresh.schemaVersion(), curated.id(), curated.company(),
+        Guide result = new Guide(fresh.schemaVersion(), curated.id(),
+                curated.company() != null ? curated.company() : fresh.company(),
                 curated.role(), curated.title(), fresh.source(), fresh.overview(), fresh.rounds(), merged,
                 fresh.sections());
         if (!Objects.equals(fresh.source(), curated.source()) && changes.isEmpty()

@@ -25,8 +25,13 @@ import java.util.stream.Stream;
  * Reads raw guide files and parses each into a guide. A file that cannot be read (missing, empty, binary, not in
  * the charset, too large, a line too long) gives one error finding naming the file, and the other files still go
  * through. A raw file that {@code prepkit ingest URL} fetched has a {@link SourceSidecar} next to it: it is read as
- * UTF-8 (as it was stored), and its guide's source records the URL and the fetch time. Thread-safe: holds no state
- * between calls.
+ * UTF-8 (as it was stored), and its guide's source records the URL and the fetch time.
+ *
+ * <p>The format that reads a file is, in this order: the one forced with {@code --format}
+ * ({@link IngestOptions#format()}), the one its curated guide pins ({@link FormatPin}: the {@code source.format}
+ * it records, when {@link FormatDetector#byName} knows it), else the one {@link FormatDetector#detect} picks. A pin
+ * naming no known format is an {@value FormatPin#UNKNOWN} warning, and the format is detected. Thread-safe: holds no
+ * state between calls.
  */
 public final class Ingestor {
 
@@ -85,14 +90,38 @@ public final class Ingestor {
     }
 
     /**
+     * The id of the guide a raw file at this path gives, known before the file is read (to find its curated guide
+     * and so its {@link FormatPin}): the folders below {@code raw/} and the file name without extension, as one slug.
+     *
+     * @param sourcePath the path relative to the content folder, as passed to {@link #ingest}; never null
+     * @return the guide id ({@code raw/netflix/chief-architect.txt} gives {@code netflix-chief-architect})
+     */
+    public static String guideId(String sourcePath) {
+        return new RawDocument(sourcePath, sourcePath, "", List.of()).guideId();
+    }
+
+    /**
+     * Reads and parses one raw file with the forced format, else the detected one; the same as
+     * {@link #ingest(Path, String, String, FormatPin)} with no pin.
+     */
+    public Outcome ingest(Path file, String displayPath, String sourcePath) {
+        return ingest(file, displayPath, sourcePath, null);
+    }
+
+    /**
      * Reads and parses one raw file.
      *
      * @param file the file
      * @param displayPath the path for messages
      * @param sourcePath the path relative to the content folder, recorded in the guide
-     * @return a parsed guide or an error; never throws for bad input
+     * @param pin the format the file's curated guide records, or null when it has none (no curated guide yet);
+     *     used unless {@link IngestOptions#format()} forces one. A pinned format that no longer exists adds an
+     *     {@value FormatPin#UNKNOWN} warning to the parsed guide's findings and the format is detected; a pinned
+     *     format that cannot read the file gives its error, which names the pin
+     * @return a parsed guide or an error; never null, never throws for bad input
+     * @throws IllegalArgumentException when {@link IngestOptions#format()} names no format
      */
-    public Outcome ingest(Path file, String displayPath, String sourcePath) {
+    public Outcome ingest(Path file, String displayPath, String sourcePath, FormatPin pin) {
         try {
             if (!Files.isRegularFile(file)) {
                 return fail(displayPath, 0, "no such file");
@@ -130,11 +159,41 @@ public final class Ingestor {
                 return fail(displayPath, 0, "empty file: no text to ingest");
             }
             RawDocument doc = new RawDocument(displayPath, sourcePath, sha256(bytes), lines);
-            GuideParser parser = options.format() != null
-                    ? detector.byName(options.format()).orElseThrow(() -> new IllegalArgumentException(
-                            "unknown format '" + options.format() + "'"))
-                    : detector.detect(doc);
-            ParsedGuide parsed = ConfiguredSynonyms.apply(parser.parse(doc, doc.guideId()), options.difficultySynonyms());
+            GuideParser parser;
+            FormatPin used = null;
+            Finding unknownPin = null;
+            if (options.format() != null) {
+                parser = detector.byName(options.format()).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown format '" + options.format() + "'"));
+            } else if (pin != null && detector.byName(pin.format()).isPresent()) {
+                parser = detector.byName(pin.format()).get();
+                used = pin;
+            } else {
+                parser = detector.detect(doc);
+                if (pin != null) {
+                    unknownPin = new Finding(FormatPin.UNKNOWN, Severity.WARNING, Location.file(pin.guideFile()),
+                            "the guide pins format '" + pin.format() + "' (its source.format), which does not exist; "
+                                    + displayPath + " was read with the detected format '" + parser.name() + "'",
+                            "ingest with --format NAME (see 'prepkit formats') to pin another format");
+                }
+            }
+            ParsedGuide parsed;
+            try {
+                parsed = parser.parse(doc, doc.guideId());
+            } catch (UnreadableDocumentException e) {
+                if (used == null) {
+                    throw e;
+                }
+                return fail(displayPath, e.line(), e.getMessage() + " (read with format '" + used.format()
+                        + "', which " + used.guideFile() + " pins; force another with --format)");
+            }
+            parsed = ConfiguredSynonyms.apply(parsed, options.difficultySynonyms());
+            if (unknownPin != null) {
+                List<Finding> findings = new ArrayList<>(parsed.findings());
+                findings.add(unknownPin);
+                parsed = new ParsedGuide(parsed.guide(), parsed.ledger(), findings, parsed.lowConfidence(),
+                        parsed.decisions());
+            }
             return new Outcome(displayPath, origin == null ? parsed : withOrigin(parsed, origin), null);
         } catch (UnreadableDocumentException e) {
             return fail(displayPath, e.line(), e.getMessage());

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param schemaVersion the version of the guide format, {@link #SCHEMA_VERSION}; never null
  * @param id the guide's id, a lower-case slug that is also its file name ({@code netflix-chief-architect});
  *     never null
- * @param company the company ("Netflix"); never null
+ * @param company the company ("Netflix"), or null when neither the raw text nor its path names one (ingest says so
+ *     with a {@code company-unknown} note, for a curator to set it); a guide without a company is never counted as
+ *     the same company as another
  * @param role the role the guide is for ("Chief Architect"), or null when it covers several
- * @param title a human title for the guide; never null
+ * @param title a human title for the guide; when null, the company, else the id; never null after construction
  * @param source the raw file it was ingested from, or null for a guide written by hand
  * @param overview facts the page states about itself; null reads as {@link Overview#EMPTY}
  * @param rounds the interview loop, in order; never null
@@ -40,9 +42,8 @@ public record Guide(
 
     public Guide {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(company, "company");
         schemaVersion = schemaVersion == null ? SCHEMA_VERSION : schemaVersion;
-        title = title == null ? company : title;
+        title = title != null ? title : company != null ? company : id;
         overview = overview == null ? Overview.EMPTY : overview;
         rounds = rounds == null ? List.of() : List.copyOf(rounds);
         questions = questions == null ? List.of() : List.copyOf(questions);

@@ -297,7 +297,7 @@ public final class Validator {
         String text = read.text();
         if (text.isBlank()) {
             return fail(new Finding(SCHEMA, Severity.ERROR, Location.file(path), "the file is empty; a guide needs "
-                    + "at least schemaVersion, id, company and title", "write the guide, or delete the file"));
+                    + "at least schemaVersion, id and title", "write the guide, or delete the file"));
         }
         JsonNode tree;
         try {

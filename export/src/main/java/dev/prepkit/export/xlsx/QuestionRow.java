@@ -27,7 +27,7 @@ record QuestionRow(Bank.Entry entry) {
         Question q = entry.question();
         return switch (column) {
             case ID -> q.id();
-            case COMPANY -> g.company();
+            case COMPANY -> CellText.orEmpty(g.company());
             case ROLE -> CellText.orEmpty(q.role() != null ? q.role() : g.role());
             case ROUND -> CellText.orEmpty(q.round());
             case CATEGORY -> CellText.orEmpty(q.category());

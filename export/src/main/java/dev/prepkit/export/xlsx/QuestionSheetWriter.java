@@ -261,7 +261,7 @@ public final class QuestionSheetWriter {
         core.setSubjectProperty("Interview questions: " + rows + " questions from " + bank.guides().size()
                 + " guides");
         TreeSet<String> companies = new TreeSet<>();
-        bank.guides().stream().map(Guide::company).forEach(companies::add);
+        bank.guides().stream().map(Guide::company).filter(java.util.Objects::nonNull).forEach(companies::add);
         List<String> keywords = new ArrayList<>(List.of("interview questions", "prepkit"));
         keywords.addAll(companies);
         core.setKeywords(String.join(", ", keywords));

@@ -93,7 +93,7 @@ final class SummarySheet {
             Question q = row.entry().question();
             String level = q.difficulty() == null ? UNRATED : CellText.label(q.difficulty());
             byLevel.merge(level, 1, Integer::sum);
-            byCompany.computeIfAbsent(row.entry().guide().company(), k -> new LinkedHashMap<>())
+            byCompany.computeIfAbsent(blankToNone(row.entry().guide().company()), k -> new LinkedHashMap<>())
                     .merge(level, 1, Integer::sum);
             byRound.merge(blankToNone(q.round()), 1, Integer::sum);
             byCategory.merge(blankToNone(q.category()), 1, Integer::sum);

@@ -40,6 +40,7 @@ public final class Interpreter {
         Pass pass = new Pass(draft);
         pass.walk(tree.blocks());
         pass.finish();
+        GuideIdentity.findTitle(tree, draft);
         Audit.check(tree, draft);
         return draft.build(guideId);
     }

@@ -50,7 +50,8 @@ class OnePerLineParserTest {
                 "Most candidates get 6\u20138 of these in the first two rounds.",
                 "Initech values testers who ask \u201Cwhy\u201D before \u201Chow\u201D.");
         assertThat(Shapes.dropped(p, DropReason.NAVIGATION)).containsExactly("Share this list");
-        assertThat(Shapes.rules(p)).contains("glued-label", "company-from-path", "role-from-path");
+        assertThat(Shapes.rules(p)).contains("glued-label").doesNotContain("company-from-path", "role-from-path");
+        assertThat(p.guide().company()).isEqualTo("Initech");
         assertThat(p.guide().role()).isEqualTo("QA Engineer");
     }
 }

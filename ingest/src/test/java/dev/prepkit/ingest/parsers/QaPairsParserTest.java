@@ -67,7 +67,8 @@ class QaPairsParserTest {
         assertThat(Shapes.dropped(p, DropReason.PAGE_WIDGET)).containsExactly("Was this page helpful? Yes / No");
         assertThat(p.guide().company()).isEqualTo("Initech");
         assertThat(p.guide().role()).isEqualTo("Product Manager");
-        assertThat(Shapes.rules(p)).contains("company-from-path", "role-from-path");
+        // "Initech Product Manager Interview: Questions & Answers" names both: the path is not needed.
+        assertThat(Shapes.rules(p)).doesNotContain("company-from-path", "role-from-path");
     }
 
     @Test
@@ -89,13 +90,15 @@ class QaPairsParserTest {
     }
 
     @Test
-    void theHeadingPageDropsNavigationAndWidgetsAndTakesTheRoleFromItsPath() {
+    void theHeadingPageDropsNavigationAndWidgetsAndTakesTheRoleFromItsTitleAndTheCompanyFromItsPath() {
         ParsedGuide p = Shapes.ingest(HEADINGS);
         assertThat(p.ledger().unclassified()).isEmpty();
         assertThat(Shapes.dropped(p, DropReason.NAVIGATION)).containsExactly("Skip to content");
         assertThat(Shapes.dropped(p, DropReason.PAGE_WIDGET)).containsExactly("Was this article helpful?");
-        assertThat(p.guide().role()).isEqualTo("Site Reliability Engineer");
-        assertThat(Shapes.rules(p)).contains("company-from-path", "role-from-path");
+        // "Top SRE Interview Questions and Answers (Hooli)": the title names the role, the folder the company.
+        assertThat(p.guide().role()).isEqualTo("SRE");
+        assertThat(p.guide().company()).isEqualTo("Hooli");
+        assertThat(Shapes.rules(p)).contains("company-from-path").doesNotContain("role-from-path");
     }
 
     @Test

@@ -82,11 +82,11 @@ class QuestionListParserTest {
     }
 
     @Test
-    void companyAndRoleComeFromThePathWithANoteEach() {
+    void companyAndRoleComeFromTheTitleBeforeThePath() {
         ParsedGuide p = Shapes.ingest(MARKDOWN);
         assertThat(p.guide().company()).isEqualTo("Acme");
         assertThat(p.guide().role()).isEqualTo("Backend Engineer");
-        assertThat(Shapes.rules(p)).contains("company-from-path", "role-from-path");
+        assertThat(Shapes.rules(p)).doesNotContain("company-from-path", "role-from-path");
     }
 
     @Test
@@ -123,7 +123,8 @@ class QuestionListParserTest {
                 "Globex Data Analyst interview questions", "Globex ML Engineer interview questions",
                 "Subscribe for weekly questions");
         assertThat(p.guide().sections()).isEmpty();
-        assertThat(Shapes.rules(p)).contains("company-from-path", "role-from-path");
+        assertThat(Shapes.rules(p)).doesNotContain("company-from-path", "role-from-path");
+        assertThat(p.guide().company()).isEqualTo("Globex");
         assertThat(p.guide().role()).isEqualTo("Data Scientist");
     }
 }

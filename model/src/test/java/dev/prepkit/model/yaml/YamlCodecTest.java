@@ -75,4 +75,13 @@ class YamlCodecTest {
         assertThat(codec.readGuide(yaml.replace("Tricky", "Hard")).questions().get(0).difficultyLabel())
                 .isEqualTo("Hard");
     }
+
+    @Test
+    void aGuideThatNamesNoCompanyWritesNoCompanyLineAndIsTitledByItsIdWhenUntitled() {
+        Guide g = new Guide(null, "files-01-leetcode", null, null, null, null, null, null, null, null);
+        assertThat(g.title()).isEqualTo("files-01-leetcode");
+        String yaml = codec.write(g);
+        assertThat(yaml).doesNotContain("company");
+        assertThat(codec.readGuide(yaml)).isEqualTo(g);
+    }
 }

@@ -63,7 +63,9 @@ public final class DuplicateQuestionRule implements CorpusRule {
             @Override
             public List<Keyed> digest(GuideFile file) {
                 List<Question> qs = file.guide().questions();
-                String company = file.guide().company().toLowerCase(Locale.ROOT);
+                // A guide that names no company is the same company as no other guide.
+                String company = file.guide().company() == null ? "\u0000" + file.guide().id()
+                        : file.guide().company().toLowerCase(Locale.ROOT);
                 List<Keyed> out = new ArrayList<>(qs.size());
                 for (int i = 0; i < qs.size(); i++) {
                     Question q = qs.get(i);

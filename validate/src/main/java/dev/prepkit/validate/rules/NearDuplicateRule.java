@@ -117,7 +117,9 @@ public final class NearDuplicateRule implements CorpusRule {
         /** Thread-safe: reads only the finder, the word cache and the tag lists, which are. */
         Digest digest(GuideFile file) {
             List<Question> qs = file.guide().questions();
-            String company = file.guide().company().toLowerCase(Locale.ROOT);
+            // A guide that names no company is the same company as no other guide.
+                String company = file.guide().company() == null ? "\u0000" + file.guide().id()
+                        : file.guide().company().toLowerCase(Locale.ROOT);
             int bands = finder.bands();
             int words = finder.signatureWords();
             List<Occurrence> occurrences = new ArrayList<>(qs.size());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DuplicateQuestionRuleTest {
 
     private static Path guide(Path dir, String id, String company, String... texts) throws Exception {
-        StringBuilder sb = new StringBuilder("schemaVersion: \"1\"\nid: " + id + "\ncompany: " + company + "\ntitle: T\nquestions:\n");
+        StringBuilder sb = new StringBuilder("schemaVersion: \"1\"\nid: " + id
+                + (company == null ? "" : "\ncompany: " + company) + "\ntitle: T\nquestions:\n");
         int n = 0;
         for (String t : texts) {
             sb.append("  - id: q-00000000").append(String.format("%02d", n++)).append("\n    text: \"").append(t)
@@ -43,6 +44,16 @@ class DuplicateQuestionRuleTest {
         Path a = guide(tmp, "acme", "Acme", "Name three ways to scale a database.");
         Path b = guide(tmp, "globex", "Globex", "Name 3 ways to scale a database");
         ValidationResult r = new Validator(new Taxonomy(null, List.of())).validate(List.of(a, b), p -> p.getFileName().toString());
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("duplicate-question")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void guidesThatNameNoCompanyAreValidAndNotTheSameCompany(@TempDir Path tmp) throws Exception {
+        Path a = guide(tmp, "first", null, "Name three ways to scale a database.");
+        Path b = guide(tmp, "second", null, "Name 3 ways to scale a database");
+        ValidationResult r = new Validator(new Taxonomy(null, List.of())).validate(List.of(a, b), p -> p.getFileName().toString());
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("duplicate-question")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
