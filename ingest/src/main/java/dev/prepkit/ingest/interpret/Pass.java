@@ -34,10 +34,6 @@ final class Pass {
     /** A list introduced as topics questions came from ("asked me questions from CS fundamentals, like:"). */
     private static final Pattern TOPICS_INTRO = Pattern.compile("(?i)\\bquestions? (from|on|about|related to"
             + "|regarding|covering)\\b.*\\b(like|such as|including|namely)\\s*:?\\s*$|\\b(topics|subjects|areas)\\b.*:\\s*$");
-    /** A paragraph that opens by naming a round: "The first technical interview round would be …". */
-    private static final Pattern ROUND_OPENING = Pattern.compile("(?i)^(?:for |in |during )?(?:the )?"
-            + "((?:first|second|third|fourth|final|last|1st|2nd|3rd|next)\\s+(?:[\\w-]+\\s+){0,2}"
-            + "(?:interview|round)(?:\\s+round)?)\\b");
     private static final Pattern NAME_BEFORE_COLON = Pattern.compile("^(.{3,80}?)\\s*:\\s+\\S.*");
 
     private final GuideDraft draft;
@@ -177,7 +173,8 @@ final class Pass {
             titled = true;
             processDoc = PROCESS_TITLE.matcher(b.text()).find();
         }
-        if (processDoc && b.level() == 2 && role == Role.CATEGORY) {
+        if (processDoc && b.level() == 2 && (role == Role.CATEGORY || role == Role.QUESTIONS
+                && !b.text().toLowerCase(Locale.ROOT).contains("question"))) {
             // In a page about how a company hires, each part is a stage of the process.
             role = Role.ROUND;
         }
@@ -192,7 +189,14 @@ final class Pass {
             roundOfQuestionPart(b.text(), b.lines());
         }
         if (role == Role.ROUND) {
-            addRound(b.text(), b.lines());
+            String[] parts = b.text().split("\\s+(?:and|&)\\s+");
+            if (parts.length == 2 && RoundNames.named(parts[0]) && RoundNames.named(parts[1])) {
+                // "Demo and CTO chat": two rounds under one heading.
+                addRound(parts[0], b.lines());
+                addRound(parts[1], b.lines());
+            } else {
+                addRound(b.text(), b.lines());
+            }
             Interpreter.decide(draft, b, "round", null);
         } else {
             if (role != Role.ROUND && ctx.nearest(Role.ROUND) == null) {
@@ -217,7 +221,9 @@ final class Pass {
         if (isLabelLine(b, read, next)) {
             Role role = roleOf(b.text(), read);
             boolean introducesQuestions = INTRO_QUESTIONS.matcher(b.text()).find();
-            if (role == Role.QUESTION || role == Role.CATEGORY && b.text().strip().endsWith(":") && introducesQuestions) {
+            boolean colon = b.text().strip().endsWith(":");
+            if (role == Role.QUESTION || colon && (role == Role.CATEGORY || role == Role.QUESTIONS)) {
+                // A sentence ending in a colon introduces questions only when it says so.
                 role = introducesQuestions ? Role.QUESTIONS : Role.CATEGORY;
             }
             if (pending != null && pending.takesAnswers && role != Role.QUESTIONS && role != Role.ROUND) {
@@ -250,11 +256,11 @@ final class Pass {
             Interpreter.decide(draft, b, "round", null);
             return;
         }
-        Matcher opening = ROUND_OPENING.matcher(b.text());
-        if (opening.find() && ctx.blocking() == null && !Lexicon.asks(b.text())) {
+        String ordinal = RoundNames.ordinal(b.text());
+        if (ordinal != null && ctx.blocking() == null && !Lexicon.asks(b.text()) && !read.labelled()) {
             flush();
-            addRound(opening.group(1), b.text(), b.lines());
-            Interpreter.decide(draft, b, "round (named at the start of the paragraph)", null);
+            addRound(ordinal, b.text(), b.lines());
+            Interpreter.decide(draft, b, "round (named by its order in the text)", null);
             return;
         }
         boolean layout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
@@ -350,8 +356,9 @@ final class Pass {
             return;
         }
         String introText = intro != null && intro.kind() == BlockKind.PARAGRAPH ? intro.text() : "";
-        boolean introRounds = introText.endsWith(":") && INTRO_ROUNDS.matcher(introText).find()
-                && !INTRO_QUESTIONS.matcher(introText).find();
+        String introLast = introText.substring(Math.max(0, introText.lastIndexOf(". ") + 1)).strip();
+        boolean introRounds = introText.endsWith(":") && INTRO_ROUNDS.matcher(introLast).find()
+                && !INTRO_QUESTIONS.matcher(introLast).find();
         Frame here = ctx.innermost();
         boolean processHere = here != null && (here.role() == Role.PROCESS
                 || here.role() == Role.ROUND && Phrases.PROCESS_PART.matcher(here.text()).find());
@@ -361,7 +368,7 @@ final class Pass {
         if (blocked == null && (introRounds || processHere && roundLike * 2 >= items.size())) {
             flush();
             for (Block item : items) {
-                addRound(leadName(item.text()), item.text(), item.lines());
+                addRound(RoundNames.shortName(item.text()), item.text(), item.lines());
                 Interpreter.decide(draft, item, "round", null);
                 for (Block c : item.children()) {
                     sectionOrDrop(c, null);
@@ -688,9 +695,11 @@ final class Pass {
         }
         int words = t.split("\\s+").length;
         boolean strong = b.has(Mark.STRONG) && words <= 8 && !read.numbered();
+        boolean title = next.kind() == BlockKind.LIST && words <= 6 && !read.numbered()
+                && ".!?;,".indexOf(t.charAt(t.length() - 1)) < 0 && !Lexicon.imperative(t);
         boolean colon = t.endsWith(":") && words <= 14 && !read.numbered() && (next.kind() == BlockKind.LIST || next.kind() == BlockKind.TABLE
                 || next.kind() != BlockKind.HEADING && INTRO_QUESTIONS.matcher(t).find());
-        return strong || colon;
+        return strong || colon || title;
     }
 
     private Role roleOf(String text, Labels.Read read) {

@@ -24,7 +24,7 @@ final class Phrases {
     /** Headings of parts that hold no interview questions. */
     static final Pattern NON_QUESTION_PART = Pattern.compile("(?i)\\b(references?|resources?|further reading|links"
             + "|credits|licen[cs]e|contribut\\w*|acknowledg\\w*|about( (me|us|the author))?|contact|footnotes?"
-            + "|conclusion|wrap-?up|summary|results?|final result|tips?|advice|preparation( notes)?|prep notes"
+            + "|conclusion|wrap-?up|wrapping up|stats|statistics|summary|results?|final result|tips?|advice|preparation( notes)?|prep notes"
             + "|considerations|prepar\\w*|foreword|introduction|intro|overview|feedback|red flags|what (we|they) look for"
             + "|evaluation|criteria|scoring|compensation|salary|offer|timeline|updates?)\\b");
     /** Headings of parts that list interview questions. */

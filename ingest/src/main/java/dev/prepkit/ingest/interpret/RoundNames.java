@@ -54,6 +54,52 @@ final class RoundNames {
         return null;
     }
 
+    private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(?:^|[.!?]\\s+)(?:so,?\\s+)?(?:for |in |during )?(?:the )?"
+            + "(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+((?:[\\w-]+\\s+){0,2}?(?:interview|round))"
+            + "(?:\\s+round)?\\b");
+
+    /**
+     * The short name of a round written as a list item or table cell: the words before a colon, else the first
+     * sentence, without a trailing parenthesis ({@code Programming (sometimes 2 of these).} → {@code Programming});
+     * the rest is the round's description.
+     */
+    static String shortName(String text) {
+        String s = text.strip();
+        int colon = s.indexOf(':');
+        if (colon >= 3 && colon <= 80) {
+            s = s.substring(0, colon);
+        } else {
+            int stop = s.indexOf(". ");
+            if (stop > 0) {
+                s = s.substring(0, stop);
+            }
+        }
+        s = s.replaceAll("[.;,]+$", "");
+        String bare = TRAILING_PARENS.matcher(s).replaceFirst("");
+        return clean(bare.isBlank() ? s : bare);
+    }
+
+    /**
+     * A round a sentence names by its order ("The first technical interview round would be on …" → {@code Technical
+     * interview 1}), or null.
+     */
+    static String ordinal(String text) {
+        java.util.regex.Matcher m = ORDINAL.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String kind = m.group(2).strip();
+        String n = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "first", "1st" -> "1";
+            case "second", "2nd" -> "2";
+            case "third", "3rd" -> "3";
+            case "fourth", "4th" -> "4";
+            default -> "5";
+        };
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + n;
+    }
+
     /** A round's name from its line: leading decoration and a trailing colon removed, at most 120 characters. */
     static String clean(String text) {
         String s = text.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[:\\s]+$", "").strip();

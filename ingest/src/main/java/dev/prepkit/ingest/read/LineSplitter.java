@@ -37,6 +37,17 @@ final class LineSplitter {
         return out;
     }
 
+    /** Whether the paragraph breaks a line on purpose: a hard line break or an inline {@code <br>} tag. */
+    static boolean hasHardBreak(Paragraph p) {
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof HardLineBreak || c instanceof org.commonmark.node.HtmlInline h
+                    && h.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith("<br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a line ends with a question mark of any script ({@code ?}, {@code ？}, {@code ؟}). */
     static boolean endsAsking(String text) {
         String s = text.strip();

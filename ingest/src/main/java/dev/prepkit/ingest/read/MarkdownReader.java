@@ -243,9 +243,14 @@ public final class MarkdownReader implements SyntaxReader {
         // Read the whole paragraph before splitting: the splitter moves its inline nodes.
         InlineText whole = InlineText.of(p);
         if (spans.size() > 1) {
+            boolean hard = LineSplitter.hasHardBreak(p);
             List<Node> lineNodes = LineSplitter.split(p);
-            long asking = lineNodes.stream().map(n -> InlineText.of(n).text()).filter(LineSplitter::endsAsking).count();
-            if (asking >= 2 && lineNodes.size() == spans.size()) {
+            List<String> texts = lineNodes.stream().map(n -> InlineText.of(n).text()).toList();
+            long asking = texts.stream().filter(LineSplitter::endsAsking).count();
+            // Lines broken on purpose (<br>, two trailing spaces) that are each short read as separate lines.
+            boolean brokenShort = hard
+                    && texts.stream().allMatch(t -> t.split("\\s+").length <= 12);
+            if ((asking >= 2 || brokenShort) && lineNodes.size() == spans.size()) {
                 for (int i = 0; i < lineNodes.size(); i++) {
                     InlineText t = InlineText.of(lineNodes.get(i));
                     if (!t.text().isEmpty()) {
