@@ -118,4 +118,47 @@ class InterpreterTest {
         assertThat(String.join("\n", lines)).contains("question").contains("imperative +1.5")
                 .contains("dropped: table-of-contents");
     }
+
+    @Test
+    void roundsNamedByTheirOrderInProseAndProcessItemsGetShortNames() {
+        ParsedGuide p = markdown("# Acme interview experience\n\nOn clearing this round you will have 2 technical "
+                + "interviews. The first technical interview round would be on OOPS.\n\n1. What is polymorphism?\n\n"
+                + "For the second technical interview questions on system design would be asked.\n\n"
+                + "## Loop\n\nMost interviews these days consist of a string of 1-hour interviews covering:\n\n"
+                + "- Programming (sometimes 2 of these).\n- Systems design.\n");
+        assertThat(p.guide().rounds()).extracting(r -> r.name())
+                .containsExactly("Technical interview 1", "Technical interview 2", "Programming", "Systems design");
+        assertThat(p.guide().questions()).extracting(Question::text).containsExactly("What is polymorphism?");
+    }
+
+    @Test
+    void theStagesOfAHiringProcessPageAreRoundsAndAHeadingOfTwoRoundsGivesBoth() {
+        ParsedGuide p = markdown("---\ntitle: How we hire engineers\n---\n\n## The screener\n\nWe send questions.\n\n"
+                + "## Demo and CTO chat\n\nA demo, then a chat.\n\n## Wrapping up\n\nThanks.\n");
+        assertThat(p.guide().rounds()).extracting(r -> r.name()).containsExactly("The screener", "Demo", "CTO chat");
+    }
+
+    @Test
+    void factLinesVagueMentionsAndTopicListsAreNotQuestions() {
+        ParsedGuide p = plain("Round 1 - Phone Screening\n\nDSA Problem: Nested List Weight Sum\n"
+                + "Feedback: Strong Hire - completed the problem.\n\n1. What is an array?\n2. Some SQL commands would be "
+                + "asked.\n3. And some questions about projects you have completed.\n");
+        assertThat(p.guide().questions()).extracting(Question::text)
+                .containsExactly("Nested List Weight Sum", "What is an array?");
+        ParsedGuide topics = markdown("## Round 1\n\nHe asked me questions from CS fundamentals, like:\n\n"
+                + "- Operating Systems\n- DBMS\n");
+        assertThat(topics.guide().questions()).isEmpty();
+    }
+
+    @Test
+    void aBareQuestionHeadingLabelsTheParagraphUnderItAndLinesBrokenWithBrReadApart() {
+        ParsedGuide p = markdown("# Guide\n\n### Question:\nWrite the function for a taxi fare system where the first "
+                + "five kilometres cost a fixed rate and every further kilometre costs more.\n\n"
+                + "<b>Technical Interview Questions</b><br/>\n<i>Data Structures</i>\n\n- Reverse a linked list.\n");
+        assertThat(p.guide().questions()).extracting(Question::text).contains("Reverse a linked list.")
+                .anySatisfy(t -> assertThat(t).startsWith("Write the function for a taxi fare system"));
+        assertThat(p.guide().questions()).filteredOn(q -> q.text().startsWith("Reverse"))
+                .singleElement().satisfies(q -> assertThat(q.category()).isEqualTo("Data Structures"));
+        assertThat(p.guide().rounds()).extracting(r -> r.name()).containsExactly("Technical Interview");
+    }
 }
