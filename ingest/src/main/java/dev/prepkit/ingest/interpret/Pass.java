@@ -447,8 +447,9 @@ final class Pass {
         List<Block> nested = item.children().stream().filter(c -> c.kind() == BlockKind.LIST).toList();
         boolean asks = Lexicon.asks(read.text()) || Lexicon.interrogative(read.text()) || Lexicon.imperative(read.text())
                 || read.labelled();
-        // Numbered sub-questions count separately ("Items the file numbers separately"); bullets are follow-ups.
-        boolean separate = !nested.isEmpty() && !Lexicon.asks(read.text()) && nested.stream().allMatch(l -> numberedQuestions(l));
+        // Sub-items that ask on their own under a parent that does not ask are separate questions ("5. k-means
+        // clustering." then "1. How would you choose k?"); under a question they are its follow-ups.
+        boolean separate = !nested.isEmpty() && !Lexicon.asks(read.text()) && nested.stream().allMatch(this::askingList);
         if (score.question() && (nested.isEmpty() || asks) && !separate) {
             flush();
             open(read, item.lines(), false);
@@ -469,7 +470,7 @@ final class Pass {
             flush();
             return;
         }
-        if (!nested.isEmpty() && (questionList || separate) && ctx.blocking() == null) {
+        if (separate && ctx.blocking() == null) {
             // A topic item whose sub-items are the questions ("5. k-means clustering." then "1. How would you …").
             flush();
             draft.ledger().keep(item.lines().from(), item.lines().to(), LineUse.HEADING);
@@ -495,10 +496,11 @@ final class Pass {
         }
     }
 
-    private boolean numberedQuestions(Block list) {
+    /** Whether most items of a list are questions on their own (not by being in a list). */
+    private boolean askingList(Block list) {
         List<Block> items = list.children();
-        long asking = items.stream().filter(i -> i.ordered() && classifier.score(i, Labels.read(i.text()),
-                place(false, false)).question()).count();
+        long asking = items.stream().filter(i -> classifier.score(i, Labels.read(i.text()), place(false, false))
+                .question()).count();
         return !items.isEmpty() && asking * 2 >= items.size();
     }
 

@@ -29,7 +29,10 @@ final class Phrases {
             + "|evaluation|criteria|scoring|compensation|salary|offer|timeline|updates?)\\b");
     /** Headings of parts that list interview questions. */
     static final Pattern QUESTION_PART = Pattern.compile("(?i)\\b(questions?|problems?|exercises?|prompts?|puzzles?"
-            + "|challenges?|tasks?|asked|q\\s*&\\s*a|qna)\\b");
+            + "|challenges?|tasks?|asked|q\\s*&\\s*a|qna"
+            // the same in other languages: de, es/pt, fr, it, nl, ru, ja, zh
+            + "|fragen|aufgaben|preguntas|perguntas|ejercicios|exercícios|domande|vragen|вопросы|задачи)\\b"
+            + "|質問|問題|问题|面试题|面接");
     /** Headings of parts that describe the interview process. */
     static final Pattern PROCESS_PART = Pattern.compile("(?i)\\b(process|rounds|stages|steps|loop|how we hire"
             + "|hiring|what to expect|pipeline|timeline|format)\\b");

@@ -161,4 +161,15 @@ class InterpreterTest {
                 .singleElement().satisfies(q -> assertThat(q.category()).isEqualTo("Data Structures"));
         assertThat(p.guide().rounds()).extracting(r -> r.name()).containsExactly("Technical Interview");
     }
+
+    @Test
+    void aGermanQuestionListKeepsBonusNotesAsFollowUpsAndCountsItsImperatives() {
+        ParsedGuide p = markdown("# Fragen für Frontend-Entwickler\n\n### Allgemeine Fragen:\n\n"
+                + "* Welche Versionsverwaltung hast du bisher verwendet?\n* Entwickle eine simple Slideshow-Seite.\n"
+                + "\t* Bonuspunkte, wenn sie kein JS verwendet.\n* Erkläre Event Delegation\n");
+        assertThat(p.guide().questions()).extracting(Question::text).containsExactly(
+                "Welche Versionsverwaltung hast du bisher verwendet?", "Entwickle eine simple Slideshow-Seite.",
+                "Erkläre Event Delegation");
+        assertThat(p.guide().questions().get(1).notes()).contains("Bonuspunkte");
+    }
 }
