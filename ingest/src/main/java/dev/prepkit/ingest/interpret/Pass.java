@@ -173,6 +173,10 @@ final class Pass {
             titled = true;
             processDoc = PROCESS_TITLE.matcher(b.text()).find();
         }
+        if (b.level() <= 1 && role == Role.ROUND && !RoundNames.numbered(b.text())) {
+            // The page's title ("Awesome Interviews", "Amazon Onsite") names the page, not one of its rounds.
+            role = Role.CATEGORY;
+        }
         if (processDoc && b.level() == 2 && (role == Role.CATEGORY || role == Role.QUESTIONS
                 && !b.text().toLowerCase(Locale.ROOT).contains("question"))) {
             // In a page about how a company hires, each part is a stage of the process.
