@@ -6,6 +6,9 @@ import dev.prepkit.ingest.LineUse;
 import dev.prepkit.ingest.document.Block;
 import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.Mark;
+import dev.prepkit.ingest.interpret.patterns.BlockPattern;
+import dev.prepkit.ingest.interpret.patterns.PatternSink;
+import dev.prepkit.ingest.interpret.patterns.Patterns;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.LineRange;
 import dev.prepkit.model.QuestionIds;
@@ -352,6 +355,9 @@ final class Pass {
             noteAll(items);
             return;
         }
+        if (applyPatterns(list, intro, forcedQuestions)) {
+            return;
+        }
         boolean toc = items.stream().allMatch(i -> i.has(Mark.ANCHOR_LINKS) || i.has(Mark.LINK_ONLY) && i.children().isEmpty()
                 && i.text().length() < 80);
         if (toc && items.stream().anyMatch(i -> i.has(Mark.ANCHOR_LINKS)) || blocked != null && blocked.role() == Role.TOC) {
@@ -424,6 +430,67 @@ final class Pass {
         }
         overridden = false;
     }
+
+    /**
+     * Tries the page patterns on a list's items: runs they claim are read by the pattern, the runs between them as
+     * lists of their own.
+     *
+     * @return whether any pattern claimed items
+     */
+    private boolean applyPatterns(Block list, Block intro, boolean forcedQuestions) {
+        List<Block> items = list.children();
+        List<Block> rest = new ArrayList<>();
+        boolean any = false;
+        for (int j = 0; j < items.size();) {
+            int claimed = 0;
+            BlockPattern by = null;
+            for (BlockPattern p : Patterns.ALL) {
+                claimed = p.claim(items, j);
+                if (claimed > 0) {
+                    by = p;
+                    break;
+                }
+            }
+            if (by == null) {
+                rest.add(items.get(j++));
+                continue;
+            }
+            any = true;
+            readRest(rest, list, intro, forcedQuestions);
+            by.apply(items.subList(j, j + claimed), sink);
+            j += claimed;
+        }
+        if (any) {
+            readRest(rest, list, intro, forcedQuestions);
+        }
+        return any;
+    }
+
+    private void readRest(List<Block> rest, Block list, Block intro, boolean forcedQuestions) {
+        if (!rest.isEmpty()) {
+            LineRange lines = LineRange.of(rest.get(0).lines().from(), rest.get(rest.size() - 1).lines().to());
+            list(new Block(BlockKind.LIST, "", lines, list.level(), null, java.util.Set.of(), Map.of(), List.copyOf(rest)),
+                    intro, forcedQuestions);
+            rest.clear();
+        }
+    }
+
+    /** Where the page patterns put what they read. */
+    private final PatternSink sink = new PatternSink() {
+        @Override
+        public void question(String text, String role, String category, String difficultyLabel, List<String> tags,
+                LineRange lines) {
+            flush();
+            Difficulty d = difficulty(difficultyLabel, lines.from());
+            addQuestion(text, role, category != null ? category : ctx.category(), lines, d, tags, null, difficultyLabel);
+        }
+
+        @Override
+        public void decide(Block block, String became) {
+            draft.ledger().keep(block.lines().from(), block.lines().to(), LineUse.QUESTION);
+            Interpreter.decide(draft, block, became, null);
+        }
+    };
 
     /** Whether blocks here are the answer of a question heading (until the next heading). */
     private boolean inAnswerScope() {
@@ -641,6 +708,11 @@ final class Pass {
 
     private void addQuestion(String text, String category, LineRange lines, Difficulty d, List<String> tags,
             String notes, String label) {
+        addQuestion(text, null, category, lines, d, tags, notes, label);
+    }
+
+    private void addQuestion(String text, String role, String category, LineRange lines, Difficulty d,
+            List<String> tags, String notes, String label) {
         String key = QuestionIds.normalize(text);
         Integer first = seen.get(key);
         if (first != null) {
@@ -652,7 +724,7 @@ final class Pass {
         }
         seen.put(key, lines.from());
         firstIndex.put(key, draft.questionCount());
-        draft.question(text, null, category, round, d, d == null ? label : null, tags, notes, lines);
+        draft.question(text, role, category, round, d, d == null ? label : null, tags, notes, lines);
     }
 
     /** A question part named after a round ("Coding round questions") gives that round too. */

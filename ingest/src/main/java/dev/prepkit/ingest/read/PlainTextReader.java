@@ -161,7 +161,8 @@ public final class PlainTextReader implements SyntaxReader {
 
     private static boolean isHeader(String line, List<String> lines, int i) {
         String s = line.strip();
-        if (s.length() > 80) {
+        if (s.length() > 80 || s.length() > 1 && s.charAt(0) == '#' && !Character.isWhitespace(s.charAt(1))) {
+            // A hashtag ("#AWS") is a tag, never a header.
             return false;
         }
         if (EMOJI_LEAD.matcher(s).matches() && !s.endsWith("?")) {
