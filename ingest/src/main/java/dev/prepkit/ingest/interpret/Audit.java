@@ -16,6 +16,31 @@ final class Audit {
     private Audit() {
     }
 
+    private static final java.util.regex.Pattern MARKUP_ONLY = java.util.regex.Pattern.compile(
+            "^[\\s{}\\[\\],:|`~=*_#-]*$");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>|&[a-zA-Z#0-9]+;");
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("(?i)^\\s*<(title|meta|link|base)\\b");
+    private static final java.util.regex.Pattern JSON_FIELD = java.util.regex.Pattern.compile("^\\s*\"[^\"]+\"\\s*:");
+
+    /**
+     * Accounts for the lines no block covers: markup only (tags, braces, a table's delimiter row, a code fence) is
+     * structure; a field line of a JSON bank is metadata of its record. Anything else stays unclassified.
+     */
+    static void complete(DocumentTree tree, GuideDraft draft) {
+        LineLedger ledger = draft.ledger();
+        for (LineLedger.Entry e : ledger.unclassified()) {
+            String bare = TAG.matcher(e.text()).replaceAll("");
+            if (MARKUP_ONLY.matcher(bare).matches()) {
+                ledger.keep(e.line(), dev.prepkit.ingest.LineUse.STRUCTURE);
+            } else if (tree.reader().equals("html") && HEAD.matcher(e.text()).find()) {
+                // The page's <title>, <meta> and <link> lines: what the page says about itself.
+                ledger.keep(e.line(), dev.prepkit.ingest.LineUse.METADATA);
+            } else if (tree.reader().equals("json") && JSON_FIELD.matcher(e.text()).find()) {
+                ledger.keep(e.line(), dev.prepkit.ingest.LineUse.METADATA);
+            }
+        }
+    }
+
     static void check(DocumentTree tree, GuideDraft draft) {
         List<Decision> decisions = draft.decisions();
         boolean anyQuestion = decisions.stream().anyMatch(d -> d.became().startsWith("question"));

@@ -41,6 +41,7 @@ public final class Interpreter {
         pass.walk(tree.blocks());
         pass.finish();
         GuideIdentity.findTitle(tree, draft);
+        Audit.complete(tree, draft);
         Audit.check(tree, draft);
         return draft.build(guideId);
     }

@@ -52,6 +52,8 @@ final class Pass {
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\s*\\b(questions?|problems?|asked)\\b\\s*");
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)^[^\\p{L}]*(question|problem|task|exercise|prompt"
             + "|q)\\s*#?\\d{0,3}\\s*[:.]?\\s*$");
+    private static final java.util.Set<String> REMOVED_CHROME = java.util.Set.of("nav", "aside", "header", "footer",
+            "form", "button");
     private boolean processDoc;
     /** Whether the list being read overrides a no-question heading above it. */
     private boolean overridden;
@@ -114,13 +116,21 @@ final class Pass {
                 case TABLE -> table(b);
                 case CODE -> code(b);
                 case QUOTE -> quote(b);
-                case SEPARATOR, MARKUP -> {
+                case MARKUP -> {
+                    String removed = b.fields().get("removed");
+                    if (removed != null && REMOVED_CHROME.contains(removed)) {
+                        draft.ledger().drop(b.lines().from(), b.lines().to(), DropReason.NAVIGATION);
+                        Interpreter.decide(draft, b, "dropped: navigation (<" + removed + "> of the page)", null);
+                    } else {
+                        draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.STRUCTURE);
+                        Interpreter.decide(draft, b, removed == null ? "structure" : "structure (<" + removed + ">)", null);
+                    }
+                }
+                case SEPARATOR -> {
                     draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.STRUCTURE);
                     Interpreter.decide(draft, b, "structure", null);
-                    if (b.kind() == BlockKind.SEPARATOR) {
-                        flush();
-                        ctx.closeLabels();
-                    }
+                    flush();
+                    ctx.closeLabels();
                 }
                 default -> sectionOrDrop(b, null);
             }
@@ -262,6 +272,12 @@ final class Pass {
             ctx.open(new Frame(7, clean(b.text()), Role.ROUND, b.line()));
             Interpreter.decide(draft, b, "round", null);
             return;
+        }
+        String mentioned = ctx.blocking() == null && !Lexicon.asks(b.text()) ? RoundNames.inProse(b.text()) : null;
+        if (mentioned != null) {
+            // The paragraph stays what it is; the round it names is recorded and later questions belong to it.
+            addRound(mentioned, b.text(), b.lines());
+            draft.ledger().keep(b.lines().from(), b.lines().to(), LineUse.ROUND);
         }
         String ordinal = RoundNames.ordinal(b.text());
         if (ordinal != null && ctx.blocking() == null && !Lexicon.asks(b.text()) && !read.labelled()) {
@@ -505,10 +521,21 @@ final class Pass {
             p.note("- " + item.text());
             draft.ledger().keep(item.lines().from(), item.lines().to(), LineUse.QUESTION);
             Interpreter.decide(draft, item, "answer of the question at line " + p.lines.from(), null);
-            for (Block c : item.children()) {
-                p.note(c.text());
-                draft.ledger().keep(c.lines().from(), c.lines().to(), LineUse.QUESTION);
+            noteDescendants(item, p.lines.from());
+        }
+    }
+
+    /** Notes every block nested in a block of an answer (sub-lists, code), keeping their lines with the question. */
+    private void noteDescendants(Block parent, int questionLine) {
+        for (Block c : parent.children()) {
+            if (c.kind() != BlockKind.LIST) {
+                pending.note(c.kind() == BlockKind.LIST_ITEM ? "- " + c.text() : c.text());
             }
+            draft.ledger().keep(c.lines().from(), c.lines().to(), LineUse.QUESTION);
+            if (c.kind() == BlockKind.LIST_ITEM) {
+                Interpreter.decide(draft, c, "answer of the question at line " + questionLine, null);
+            }
+            noteDescendants(c, questionLine);
         }
     }
 
@@ -531,6 +558,7 @@ final class Pass {
                         pending.note("Follow-up: " + f.text());
                         draft.ledger().keep(f.lines().from(), f.lines().to(), LineUse.QUESTION);
                         Interpreter.decide(draft, f, "follow-up of the question at line " + item.line(), null);
+                        noteDescendants(f, item.line());
                     }
                 } else {
                     pending.note(c.text());

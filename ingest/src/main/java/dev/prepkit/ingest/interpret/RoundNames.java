@@ -100,6 +100,18 @@ final class RoundNames {
         return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + n;
     }
 
+    private static final Pattern NAMED_IN_PROSE = Pattern.compile("(?i)\\b(?:was|is|were|are|had|has|have|called)\\s+"
+            + "(?:a |an |the )?((?:(?!this\\b|that\\b|each\\b|every\\b|next\\b|one\\b|another\\b)[a-z][\\w-]*\\s+){1,3}"
+            + "(?:interview\\s+)?round)\\b");
+
+    /**
+     * A round a sentence names in passing ("… the in-office interview was peer coding interview round."), or null.
+     */
+    static String inProse(String text) {
+        java.util.regex.Matcher m = NAMED_IN_PROSE.matcher(text);
+        return m.find() ? clean(m.group(1)) : null;
+    }
+
     /** A round's name from its line: leading decoration and a trailing colon removed, at most 120 characters. */
     static String clean(String text) {
         String s = text.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[:\\s]+$", "").strip();

@@ -1,6 +1,7 @@
 package dev.prepkit.ingest.read;
 
 import dev.prepkit.ingest.document.Block;
+import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.DocumentTree;
 import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
@@ -129,31 +130,66 @@ public final class HtmlReader implements SyntaxReader {
                 jsonLd.add(JsonLdQuestions.of(script, index));
             }
         }
-        removeChrome(page);
+        List<Block> removed = removeChrome(page, new SourceLines(index));
         List<Block> blocks = new HtmlBlocks(new SourceLines(index)).read(page.body());
+        blocks = mergeByLine(blocks, removed);
         for (List<Block> found : jsonLd) {
             blocks = merge(blocks, found);
         }
         DocumentTree tree = new DocumentTree(doc, name(), blocks);
-        if (tree.flatten().stream().allMatch(b -> b.text().isBlank() && b.fields().isEmpty())) {
+        if (tree.flatten().stream().allMatch(b -> b.text().isBlank()
+                && (b.fields().isEmpty() || b.fields().containsKey("removed")))) {
             throw new UnreadableDocumentException(0, "the HTML page has no text: nothing is left of " + doc.path()
                     + " once scripts, styles, navigation and markup are set aside");
         }
         return tree;
     }
 
-    private static void removeChrome(Document page) {
-        page.select(CHROME).remove();
+    /**
+     * Removes the page's chrome and code, and returns a markup block for each removed element (field
+     * {@code removed}: its tag name) so that its lines are accounted for: navigation is dropped, code is structure.
+     */
+    private static List<Block> removeChrome(Document page, SourceLines lines) {
+        List<Element> gone = new ArrayList<>(page.select(CHROME));
         for (Element e : page.select("header, footer")) {
             if (e.closest("article, main") == null) {
-                e.remove();
+                gone.add(e);
             }
         }
         for (Element form : page.select("form")) {
             if (form.selectFirst("h1, h2, h3, h4, h5, h6, article, main") == null) {
-                form.remove();
+                gone.add(form);
             }
         }
+        List<Block> out = new ArrayList<>();
+        for (Element e : gone) {
+            if (e.parent() != null && e.parents().stream().noneMatch(gone::contains)) {
+                dev.prepkit.model.LineRange at = lines.of(e);
+                if (at != null) {
+                    String role = e.attr("role").equalsIgnoreCase("navigation") ? "nav" : e.tagName();
+                    out.add(new Block(BlockKind.MARKUP, "", at, 0, null, java.util.Set.of(),
+                            java.util.Map.of("removed", role), List.of()));
+                }
+            }
+        }
+        gone.forEach(Element::remove);
+        out.sort(java.util.Comparator.comparingInt(Block::line));
+        return out;
+    }
+
+    /** Two lists of blocks in line order, merged in line order. */
+    private static List<Block> mergeByLine(List<Block> a, List<Block> b) {
+        List<Block> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || i < a.size() && a.get(i).line() <= b.get(j).line()) {
+                out.add(a.get(i++));
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        return out;
     }
 
     /** The body's blocks with JSON-LD blocks put before the first block that starts below them. */

@@ -172,4 +172,18 @@ class InterpreterTest {
                 "Erkläre Event Delegation");
         assertThat(p.guide().questions().get(1).notes()).contains("Bonuspunkte");
     }
+
+    @Test
+    void everyLineOfASavedPageIsAccountedForNavigationDroppedMarkupKept() throws Exception {
+        String page = "<!DOCTYPE html>\n<html>\n<head>\n<title>Acme interview questions</title>\n"
+                + "<script>var x = 1;</script>\n</head>\n<body>\n<nav>\n<a href=\"/\">Home</a>\n</nav>\n"
+                + "<h2>Git</h2>\n<ul>\n<li>What is a rebase?</li>\n<li>What is a merge?</li>\n</ul>\n</body>\n</html>\n";
+        RawDocument doc = new RawDocument("raw/acme/page.html", "raw/acme/page.html", "0".repeat(64),
+                List.of(page.split("\n", -1)));
+        ParsedGuide p = new Interpreter().interpret(new dev.prepkit.ingest.read.HtmlReader().read(doc), "acme-page",
+                "html");
+        assertThat(p.guide().questions()).hasSize(2);
+        assertThat(p.ledger().unclassified()).isEmpty();
+        assertThat(p.ledger().droppedByReason()).containsEntry(DropReason.NAVIGATION, 3);
+    }
 }

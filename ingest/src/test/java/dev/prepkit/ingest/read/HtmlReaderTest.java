@@ -24,12 +24,22 @@ class HtmlReaderTest {
     private final HtmlReader reader = new HtmlReader();
 
     private DocumentTree read(String text) throws UnreadableDocumentException {
-        return reader.read(Docs.of("t.html", text));
+        return content(reader.read(Docs.of("t.html", text)));
+    }
+
+    /** The page's content blocks, without the markers of the chrome and code the reader set aside. */
+    private static DocumentTree content(DocumentTree tree) {
+        return new DocumentTree(tree.doc(), tree.reader(), tree.blocks().stream()
+                .filter(b -> !b.fields().containsKey("removed")).toList());
+    }
+
+    private DocumentTree fixture(String name) throws UnreadableDocumentException {
+        return content(reader.read(Docs.fixture(name)));
     }
 
     @Test
     void aQuestionListUnderAHeadingBecomesListItemsWithTheirSourceLines() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/static-site.html"));
+        DocumentTree tree = fixture("html/static-site.html");
 
         assertThat(tree.reader()).isEqualTo("html");
         assertThat(tree.blocks()).extracting(Block::kind, Block::text, Block::lines).containsExactly(
@@ -69,7 +79,7 @@ class HtmlReaderTest {
 
     @Test
     void navigationHeaderFooterAndScriptsAreLeftOut() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/static-site.html"));
+        DocumentTree tree = fixture("html/static-site.html");
 
         assertThat(tree.flatten()).extracting(Block::text)
                 .noneMatch(t -> t.contains("Home") || t.contains("About") || t.contains("Twitter")
@@ -94,7 +104,7 @@ class HtmlReaderTest {
 
     @Test
     void linksMarkTheirBlocksAndAnchorLinksMarkATableOfContents() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/static-site.html"));
+        DocumentTree tree = fixture("html/static-site.html");
 
         assertThat(tree.blocks().get(2).marks()).containsExactlyInAnyOrder(Mark.LINK_ONLY, Mark.ANCHOR_LINKS);
         assertThat(tree.blocks().get(8).marks()).isEmpty();
@@ -104,7 +114,7 @@ class HtmlReaderTest {
 
     @Test
     void aHandWrittenQaPageReadsDespiteMalformedMarkup() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/qa-page.html"));
+        DocumentTree tree = fixture("html/qa-page.html");
 
         assertThat(tree.blocks()).extracting(Block::kind, Block::text, Block::lines).startsWith(
                 tuple(PARAGRAPH, "Back to Home", LineRange.of(13)),
@@ -120,7 +130,7 @@ class HtmlReaderTest {
 
     @Test
     void anUnclosedHeadingEndsWhereItsContainerEndsAndLooseTextSplitsAtLineBreaks() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/qa-page.html"));
+        DocumentTree tree = fixture("html/qa-page.html");
 
         List<Block> rest = tree.blocks().subList(6, tree.blocks().size());
         assertThat(rest).extracting(Block::kind, Block::text, Block::lines).containsExactly(
@@ -132,7 +142,7 @@ class HtmlReaderTest {
 
     @Test
     void aFaqPageJsonLdGivesMarkedQuestionsAndAnswersOnTheLinesOfTheirProperties() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/faq-jsonld.html"));
+        DocumentTree tree = fixture("html/faq-jsonld.html");
 
         assertThat(tree.blocks()).extracting(Block::kind, Block::text, Block::lines, Block::marks).containsExactly(
                 tuple(PARAGRAPH, "What is a Pod?", LineRange.of(12), java.util.Set.of(Mark.MARKED_QUESTION)),
@@ -169,7 +179,7 @@ class HtmlReaderTest {
 
     @Test
     void detailsAndDefinitionListsMarkQuestionsAndAnswers() throws Exception {
-        DocumentTree tree = reader.read(Docs.fixture("html/details.html"));
+        DocumentTree tree = fixture("html/details.html");
 
         assertThat(tree.blocks()).extracting(Block::kind, Block::text, Block::lines).containsExactly(
                 tuple(HEADING, "Git questions", LineRange.of(4)),
@@ -323,5 +333,15 @@ class HtmlReaderTest {
 
         assertThat(reader.detect(Docs.of("README.md", markdown))).isZero();
         assertThat(reader.detect(Docs.of("a.md", "# Title\n\nJust text.\n"))).isZero();
+    }
+
+    @Test
+    void theChromeAndCodeSetAsideKeepTheirLinesAsMarkers() throws Exception {
+        DocumentTree tree = reader.read(Docs.of("t.html", "<html><body>\n<nav>\n<a href=\"/\">Home</a>\n</nav>\n"
+                + "<script>\nvar x = 1;\n</script>\n<h2>Git</h2>\n<ul><li>What is a rebase?</li></ul>\n</body></html>"));
+        assertThat(tree.blocks()).filteredOn(b -> b.fields().containsKey("removed"))
+                .extracting(b -> b.fields().get("removed"), Block::lines)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nav", dev.prepkit.model.LineRange.of(2, 4)),
+                        org.assertj.core.groups.Tuple.tuple("script", dev.prepkit.model.LineRange.of(5, 7)));
     }
 }
