@@ -13,7 +13,7 @@ class IngestFormatPinTest {
     private static final String MARKDOWN = """
             # Acme Backend Interview
 
-            ## Coding
+            ## System Design
 
             - [E] What is a B-tree?
             - [M] Design a rate limiter.

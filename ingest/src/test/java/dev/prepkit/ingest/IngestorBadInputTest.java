@@ -56,4 +56,37 @@ class IngestorBadInputTest {
     void aMissingFileIsAnErrorNotAnException(@TempDir Path tmp) {
         assertThat(ingest(tmp.resolve("gone.txt")).error().message()).contains("no such file");
     }
+
+    @Test
+    void aJsonFileThatIsNotABankIsOneErrorNamingItAndWhatABankLooksLike(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("config.json"), "{\"name\": \"app\", \"version\": 3}\n");
+        Ingestor.Outcome o = ingest(f);
+        assertThat(o.ok()).isFalse();
+        assertThat(o.error().location().path()).isEqualTo("config.json");
+        assertThat(o.error().message()).contains("not a question bank");
+    }
+
+    @Test
+    void invalidJsonNamesItsLine(@TempDir Path tmp) throws Exception {
+        Path f = Files.writeString(tmp.resolve("bank.json"), "[\n  {\"question\": \"What is a heap?\"},\n  {\"question\": }\n]\n");
+        Ingestor.Outcome o = ingest(f);
+        assertThat(o.ok()).isFalse();
+        assertThat(o.error().location().line()).isEqualTo(3);
+        assertThat(o.error().message()).contains("not valid JSON").contains("line 3");
+    }
+
+    @Test
+    void anHtmlPageWithNoTextIsOneErrorAndTenThousandNestedElementsStillRead(@TempDir Path tmp) throws Exception {
+        Path empty = Files.writeString(tmp.resolve("empty.html"),
+                "<!DOCTYPE html>\n<html><head><script>var a = 1;</script></head>\n<body><img src=\"a.png\"></body></html>\n");
+        Ingestor.Outcome o = ingest(empty);
+        assertThat(o.ok()).isFalse();
+        assertThat(o.error().message()).contains("the HTML page has no text");
+        Path deep = Files.writeString(tmp.resolve("deep.html"), "<!DOCTYPE html>\n<html><body>\n"
+                + "<div>".repeat(10_000) + "<h2>Git</h2><ul><li>What is a rebase?</li></ul>" + "</div>".repeat(10_000)
+                + "\n</body></html>\n");
+        Ingestor.Outcome read = ingest(deep);
+        assertThat(read.ok()).as(String.valueOf(read.error())).isTrue();
+        assertThat(read.parsed().guide().questions()).extracting(q -> q.text()).containsExactly("What is a rebase?");
+    }
 }
