@@ -83,7 +83,7 @@ class IngestorBadInputTest {
         assertThat(o.ok()).isFalse();
         assertThat(o.error().message()).contains("the HTML page has no text");
         Path deep = Files.writeString(tmp.resolve("deep.html"), "<!DOCTYPE html>\n<html><body>\n"
-                + "<div>".repeat(10_000) + "<h2>Git</h2><ul><li>What is a rebase?</li></ul>" + "</div>".repeat(10_000)
+                + "<div>\n".repeat(10_000) + "<h2>Git</h2><ul><li>What is a rebase?</li></ul>\n" + "</div>\n".repeat(10_000)
                 + "\n</body></html>\n");
         Ingestor.Outcome read = ingest(deep);
         assertThat(read.ok()).as(String.valueOf(read.error())).isTrue();

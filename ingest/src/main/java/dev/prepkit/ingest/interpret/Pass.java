@@ -113,6 +113,18 @@ final class Pass {
                 case HEADING -> heading(b, next);
                 case PARAGRAPH -> paragraph(b, prev, next);
                 case LIST -> list(b, prev, false);
+                case LIST_ITEM -> {
+                    // Items without their list (a page nested deeper than the HTML parser keeps): one list of them.
+                    int end = i;
+                    while (end + 1 < blocks.size() && blocks.get(end + 1).kind() == BlockKind.LIST_ITEM) {
+                        end++;
+                    }
+                    List<Block> run = blocks.subList(i, end + 1);
+                    list(new Block(BlockKind.LIST, "", LineRange.of(run.get(0).lines().from(),
+                            run.get(run.size() - 1).lines().to()), 0, null, java.util.Set.of(), Map.of(),
+                            List.copyOf(run)), prev, false);
+                    i = end;
+                }
                 case TABLE -> table(b);
                 case CODE -> code(b);
                 case QUOTE -> quote(b);

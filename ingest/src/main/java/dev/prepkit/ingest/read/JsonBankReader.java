@@ -82,7 +82,8 @@ public final class JsonBankReader implements SyntaxReader {
             LocatedJson.parse(text);
             return 0.95;
         } catch (Invalid e) {
-            return 0;
+            // Bracketed and keyed like JSON but broken: still JSON, so that reading names the bad line.
+            return (text.endsWith("]") || text.endsWith("}")) && text.contains("\":") ? 0.6 : 0;
         }
     }
 
