@@ -112,12 +112,14 @@ class JsonBankReaderTest {
     }
 
     @Test
-    void textThatParsesAsJsonIsDetectedAndOtherTextIsNot() {
+    void textThatParsesAsJsonIsDetectedBrokenJsonLessSoAndOtherTextNot() {
         assertThat(reader.detect(Docs.fixture("json/keyed-bank.json"))).isEqualTo(0.95);
         assertThat(reader.detect(Docs.of("a", "\n  [1, 2]\n"))).isEqualTo(0.95);
         assertThat(reader.detect(Docs.of("a", "[Intro](#intro)\n\n# Questions\n"))).isZero();
         assertThat(reader.detect(Docs.of("a", "{\"question\": \"unterminated\"\n"))).isZero();
-        assertThat(reader.detect(Docs.of("a", "{\"a\": 1}\n{\"a\": 2}\n"))).isZero();
+        // Bracketed and keyed like JSON but not one JSON value (JSON Lines, a broken bank): still JSON, so that
+        // reading it names the bad line instead of reading braces as text.
+        assertThat(reader.detect(Docs.of("a", "{\"a\": 1}\n{\"a\": 2}\n"))).isEqualTo(0.6);
         assertThat(reader.detect(Docs.of("a", "question,answer\n"))).isZero();
     }
 }
