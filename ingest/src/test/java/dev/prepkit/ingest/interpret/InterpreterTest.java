@@ -186,4 +186,19 @@ class InterpreterTest {
         assertThat(p.ledger().unclassified()).isEmpty();
         assertThat(p.ledger().droppedByReason()).containsEntry(DropReason.NAVIGATION, 3);
     }
+
+    @Test
+    void aFileWithMoreThanAQuarterOfItsLinesDroppedSaysSo() {
+        StringBuilder page = new StringBuilder("# Guide\n\n## Contents\n\n");
+        for (int i = 1; i <= 12; i++) {
+            page.append("* [Part ").append(i).append("](#part-").append(i).append(")\n");
+        }
+        page.append("\n## Coding\n\n- Reverse a linked list.\n- What is a heap?\n");
+        ParsedGuide p = markdown(page.toString());
+        assertThat(p.guide().questions()).hasSize(2);
+        assertThat(p.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo(Interpreter.MANY_DROPPED);
+            assertThat(f.message()).startsWith("12 of 17 lines were dropped");
+        });
+    }
 }
