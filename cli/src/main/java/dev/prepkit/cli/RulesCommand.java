@@ -30,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
     private static void section(PrintWriter pw, String title, List<Rule> rules) {
         pw.println(title + ":");
         for (Rule r : rules) {
-            pw.printf("  %-22s %-8s %s%n", r.id(), r.defaultSeverity().label(), r.summary());
+            pw.printf("  %-25s %-8s %s%n", r.id(), r.defaultSeverity().label(), r.summary());
         }
     }
 }

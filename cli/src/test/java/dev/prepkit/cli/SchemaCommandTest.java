@@ -60,7 +60,7 @@ class SchemaCommandTest {
     @Test
     void theCategoryAndTaxonomyRulesAreListed() {
         String rules = Cli.run("rules").out();
-        assertThat(rules).contains("  unknown-category       error    ").contains("  category-alias         warning  ")
+        assertThat(rules).contains("  unknown-category          error    ").contains("  category-alias            warning  ")
                 .contains("  taxonomy-form          warning  ").contains("unchecked while it lists no categories");
     }
 }
