@@ -81,9 +81,12 @@ public final class GuideMerger {
                         fresh.source() != null && f.lines() != null
                                 ? List.of(new Location(fresh.source().path(), f.lines().from(), 1)) : List.of()));
             }
+            // A curated difficulty (or a label the curator kept) wins; lines and repeats follow the raw file.
+            boolean curatedDifficulty = c.difficulty() != null || c.difficultyLabel() != null;
             merged.add(new Question(c.id(), c.text(), first(c.role(), f.role()), first(c.category(), f.category()),
-                    first(c.round(), f.round()), c.difficulty() != null ? c.difficulty() : f.difficulty(),
-                    c.tags().isEmpty() ? f.tags() : c.tags(), c.notes(), null, c.distinctFrom(), f.lines()));
+                    first(c.round(), f.round()), curatedDifficulty ? c.difficulty() : f.difficulty(),
+                    c.tags().isEmpty() ? f.tags() : c.tags(), c.notes(), null, c.distinctFrom(), f.lines(),
+                    curatedDifficulty ? c.difficultyLabel() : f.difficultyLabel(), f.alsoAt()));
         }
         for (Question c : old.values()) {
             if (c.lines() != null && c.isActive()) {

@@ -93,4 +93,19 @@ class GuideMergerTest {
         YamlCodec yaml = new YamlCodec();
         assertThat(yaml.write(ingest(tmp, RAW))).isEqualTo(yaml.write(ingest(tmp, RAW)));
     }
+
+    @Test
+    void aKeptDifficultyLabelStaysCuratedAndRepeatsFollowTheRawFile(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("bank.md");
+        Files.writeString(f, "## Git\n\n1. What is a rebase? (Difficulty: Tricky)\n2. What is a merge?\n");
+        Guide first = new Ingestor(IngestOptions.defaults()).ingest(f, "bank.md", "raw/acme/bank.md").parsed().guide();
+        assertThat(first.questions().get(0).difficultyLabel()).isEqualTo("Tricky");
+        Files.writeString(f, "## Git\n\n1. What is a rebase? (Difficulty: Spicy)\n2. What is a merge?\n"
+                + "3. What is a rebase?\n");
+        Guide fresh = new Ingestor(IngestOptions.defaults()).ingest(f, "bank.md", "raw/acme/bank.md").parsed().guide();
+        Guide merged = new GuideMerger().merge(first, fresh, "guides/acme-bank.yaml").guide();
+        Question q = merged.questions().get(0);
+        assertThat(q.difficultyLabel()).isEqualTo("Tricky");
+        assertThat(q.alsoAt()).containsExactly(dev.prepkit.model.LineRange.of(5));
+    }
 }
