@@ -72,6 +72,20 @@ final class QuestionClassifier {
     }
 
     private final Map<String, TextFacts> facts = new HashMap<>();
+    /** The label of each feature with the weight it last had ({@code question-mark +3.0}), made once. */
+    private final Map<String, Label> labels = new HashMap<>();
+
+    private record Label(double weight, String text) {
+    }
+
+    private String label(String name, double w) {
+        Label l = labels.get(name);
+        if (l == null || l.weight() != w) {
+            l = new Label(w, name + (w >= 0 ? " +" : " ") + w);
+            labels.put(name, l);
+        }
+        return l.text();
+    }
 
     /** Scores a block's text (as read by {@link Labels}) at its place. */
     Score score(Block block, Labels.Read read, Place place) {
@@ -81,7 +95,7 @@ final class QuestionClassifier {
         TextFacts f = facts.computeIfAbsent(text, TextFacts::of);
         java.util.function.BiConsumer<String, Double> add = (name, w) -> {
             sum[0] += w;
-            features.add(name + (w >= 0 ? " +" : " ") + w);
+            features.add(label(name, w));
         };
         if (f.noWords()) {
             add.accept("no-words", -10.0);
