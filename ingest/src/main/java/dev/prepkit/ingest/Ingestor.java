@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * ({@link IngestOptions#format()}), the one its curated guide pins ({@link FormatPin}: the {@code source.format}
  * it records, when {@link FormatDetector#byName} knows it), else the one {@link FormatDetector#detect} picks. A pin
  * naming no known format is an {@value FormatPin#UNKNOWN} warning, and the format is detected. Thread-safe: holds no
- * state between calls.
+ * state between calls. {@link #ingestAll(List)} ingests many files on all processors, with the same outcomes in the
+ * same order as {@link #ingest} called for each file in turn.
  */
 public final class Ingestor {
 
@@ -50,6 +51,28 @@ public final class Ingestor {
         public boolean ok() {
             return parsed != null;
         }
+    }
+
+    /**
+     * A raw file to ingest, with the arguments of {@link #ingest(Path, String, String)}.
+     *
+     * @param file the file
+     * @param displayPath the path for messages
+     * @param sourcePath the path relative to the content folder, recorded in the guide
+     */
+    public record Job(Path file, String displayPath, String sourcePath) {
+    }
+
+    /**
+     * Takes the outcomes of {@link #ingestAll(List, int, Sink)} one by one, in the order of the jobs.
+     *
+     * @param <T> what it takes
+     * @param <E> what it may throw
+     */
+    @FunctionalInterface
+    public interface Sink<T, E extends Exception> {
+        /** Takes the next outcome. */
+        void accept(T outcome) throws E;
     }
 
     private final FormatDetector detector;
@@ -200,6 +223,40 @@ public final class Ingestor {
         } catch (IOException e) {
             return fail(displayPath, 0, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads and parses many raw files on as many threads as there are processors.
+     *
+     * @return one outcome per job, in the order of the jobs: the outcomes {@link #ingest} gives for each
+     */
+    public List<Outcome> ingestAll(List<Job> jobs) {
+        List<Outcome> out = new ArrayList<>(jobs.size());
+        ingestAll(jobs, Runtime.getRuntime().availableProcessors(), out::add);
+        return out;
+    }
+
+    /**
+     * Reads and parses many raw files on {@code threads} worker threads and gives each outcome to {@code inOrder}
+     * on the calling thread, in the order of the jobs, as soon as it and the ones before it are ready: the caller
+     * can write one guide while the workers parse the next files. The workers run at most a few dozen files ahead
+     * of the caller, so that outcomes do not pile up in memory. Same outcomes, in the same order, as a loop calling
+     * {@link #ingest} for each job; what that loop would throw (an unknown {@code --format}) is thrown at the same
+     * job, after the outcomes before it were given.
+     *
+     * @param threads how many files to parse at once, at least 1 ({@code Runtime.availableProcessors()} uses every
+     *     core)
+     * @param inOrder takes each outcome; when it throws, the files still being parsed are abandoned and its exception
+     *     is thrown
+     * @throws E what {@code inOrder} throws
+     */
+    public <E extends Exception> void ingestAll(List<Job> jobs, int threads, Sink<? super Outcome, E> inOrder)
+            throws E {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        new InOrderPool<Job, Outcome>(jobs, j -> ingest(j.file(), j.displayPath(), j.sourcePath()), threads)
+                .run(inOrder);
     }
 
     private static ParsedGuide withOrigin(ParsedGuide parsed, SourceSidecar origin) {

@@ -77,15 +77,21 @@ public final class LineLedger {
 
     /** How many non-blank lines were kept. */
     public int keptCount() {
-        return (int) entries().stream().filter(e -> e.use() != null && !e.text().isBlank()).count();
+        int n = 0;
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            if (uses[i] != null && !doc.line(i).isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** How many lines were dropped, by reason. */
     public Map<DropReason, Integer> droppedByReason() {
         Map<DropReason, Integer> out = new EnumMap<>(DropReason.class);
-        for (Entry e : entries()) {
-            if (e.dropped() != null) {
-                out.merge(e.dropped(), 1, Integer::sum);
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            if (drops[i] != null) {
+                out.merge(drops[i], 1, Integer::sum);
             }
         }
         return out;
@@ -93,6 +99,12 @@ public final class LineLedger {
 
     /** The non-blank lines no rule claimed. */
     public List<Entry> unclassified() {
-        return entries().stream().filter(Entry::unclassified).toList();
+        List<Entry> out = new ArrayList<>();
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            if (uses[i] == null && drops[i] == null && !doc.line(i).isBlank()) {
+                out.add(new Entry(i, doc.line(i), null, null));
+            }
+        }
+        return List.copyOf(out);
     }
 }

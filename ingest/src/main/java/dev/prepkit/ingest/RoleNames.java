@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a role out of a raw file's path when a folder below the company or the file name names one
@@ -18,6 +19,8 @@ import java.util.Set;
 public final class RoleNames {
 
     /** Words that make a name a role. */
+    private static final Pattern SEPARATORS = Pattern.compile("[-_. ]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Set<String> ROLE_NOUNS = Set.of("engineer", "engineers", "developer", "developers",
             "architect", "manager", "scientist", "analyst", "designer", "researcher", "administrator", "admin",
             "consultant", "specialist", "lead", "director", "intern", "sre", "devops", "pm", "tpm", "sdet", "tester",
@@ -99,8 +102,8 @@ public final class RoleNames {
      */
     public static Optional<String> fromName(String name, String company) {
         List<String> words = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[-_. ]+")) {
-            if (!w.isEmpty() && !w.equals(company) && !NOISE.contains(w) && !w.matches("\\d+")) {
+        for (String w : SEPARATORS.split(name.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !w.equals(company) && !NOISE.contains(w) && !DIGITS.matcher(w).matches()) {
                 words.add(w);
             }
         }

@@ -47,9 +47,22 @@ public final class TextNormalizer {
 
     /** One line: spaces unified, zero-width characters removed, trailing space trimmed, NFC. */
     public static String normalizeLine(String line) {
+        if (ascii(line)) {
+            // No zero-width or odd space is ASCII, and ASCII text is in NFC.
+            return line.stripTrailing();
+        }
         String s = ZERO_WIDTH.matcher(line).replaceAll("");
         s = ODD_SPACES.matcher(s).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         return s.stripTrailing();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

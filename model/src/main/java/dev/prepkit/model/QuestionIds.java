@@ -47,9 +47,49 @@ public final class QuestionIds {
      * @return the normalized text, possibly empty
      */
     public static String normalize(String text) {
+        if (ascii(text)) {
+            return normalizeAscii(text);
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = APOSTROPHES.matcher(s).replaceAll("");
         s = NON_WORD.matcher(s).replaceAll(" ");
         return s.trim();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #normalize} of ASCII text, without the patterns: ASCII is in NFKC; its letters are A-Z and a-z, its
+     * digits 0-9, its only apostrophes {@code '} and {@code `}.
+     */
+    private static String normalizeAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

@@ -48,18 +48,18 @@ final class Labels {
         String difficulty = null;
         boolean numbered = false;
         Matcher n = NUMBER.matcher(s);
-        if (n.find()) {
+        if (n.lookingAt()) {
             s = s.substring(n.end());
             numbered = true;
         }
         Matcher d = BRACKET_DIFFICULTY.matcher(s);
-        if (d.find()) {
+        if (d.lookingAt()) {
             difficulty = d.group(1);
             s = s.substring(d.end());
         }
         boolean labelled = false;
         Matcher l = QUESTION_LABEL.matcher(s);
-        if (l.find() && l.end() < s.length()) {
+        if (l.lookingAt() && l.end() < s.length()) {
             s = s.substring(l.end());
             labelled = true;
         }

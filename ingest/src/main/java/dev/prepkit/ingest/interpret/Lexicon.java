@@ -1,7 +1,10 @@
 package dev.prepkit.ingest.interpret;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -54,36 +57,91 @@ public record Lexicon(String language, List<String> interrogatives, List<String>
     /** A question mark that ends a sentence followed by another ("Why? Explain."). */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("[?\u061F]\\s+[\\p{Lu}\"\u201C(]");
     private static final Pattern LEAD = Pattern.compile("^[\\s\"'\u201C\u2018(\\[*_`>-]+");
+    private static final Openings INTERROGATIVES = new Openings(ALL.stream().flatMap(l -> l.interrogatives().stream()).toList());
+    private static final Openings IMPERATIVES = new Openings(ALL.stream().flatMap(l -> l.imperatives().stream()).toList());
 
     /** Whether the text asks: it ends with a question mark of any script, or has one before a following sentence. */
     public static boolean asks(String text) {
-        String s = TRAILING.matcher(text.strip()).replaceFirst("");
+        String s = withoutTrailing(text.strip());
         if (s.isEmpty()) {
             return false;
         }
         if ("?\uFF1F\u061F".indexOf(s.charAt(s.length() - 1)) >= 0 || s.indexOf('\uFF1F') >= 0) {
             return true;
         }
-        return NEXT_SENTENCE.matcher(s).find();
+        return (s.indexOf('?') >= 0 || s.indexOf('\u061F') >= 0) && NEXT_SENTENCE.matcher(s).find();
+    }
+
+    /**
+     * The text without trailing quotes, brackets, emphasis and symbols ({@link #TRAILING}). Most texts end with a
+     * letter, a digit or sentence punctuation, which the pattern cannot remove: they are returned without a search.
+     */
+    private static String withoutTrailing(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (Character.isLetterOrDigit(last) || ".?!:;,\uFF1F\u061F".indexOf(last) >= 0) {
+            return s;
+        }
+        return TRAILING.matcher(s).replaceFirst("");
     }
 
     /** Whether the text opens with an interrogative of any language. */
     public static boolean interrogative(String text) {
-        return ALL.stream().anyMatch(l -> opens(text, l.interrogatives()));
+        return INTERROGATIVES.open(opening(text));
     }
 
     /** Whether the text opens with an interview imperative of any language. */
     public static boolean imperative(String text) {
-        return ALL.stream().anyMatch(l -> opens(text, l.imperatives()));
+        return IMPERATIVES.open(opening(text));
     }
 
-    private static boolean opens(String text, List<String> words) {
-        String s = LEAD.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (s.startsWith(w) && (s.length() == w.length() || !Character.isLetterOrDigit(s.charAt(w.length())))) {
+    /** The text as words are looked up at its start: leading quotes and marks removed, lower case. */
+    private static String opening(String text) {
+        boolean plain = !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
+        return (plain ? text : LEAD.matcher(text).replaceFirst("")).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Words and phrases a text may open with, found by the text's first word in a set rather than by trying each.
+     * A word made of letters and digits opens a text exactly when it is the text's first run of letters and digits;
+     * the few phrases with a space, an apostrophe or a hyphen ({@code tell me}, {@code qu'est-ce}) are tried one by
+     * one.
+     */
+    private static final class Openings {
+        private final Set<String> words;
+        private final List<String> phrases;
+
+        Openings(List<String> all) {
+            Set<String> w = new HashSet<>();
+            List<String> p = new ArrayList<>();
+            for (String word : all) {
+                if (word.chars().allMatch(ch -> Character.isLetterOrDigit((char) ch))) {
+                    w.add(word);
+                } else {
+                    p.add(word);
+                }
+            }
+            words = Set.copyOf(w);
+            phrases = List.copyOf(p);
+        }
+
+        /** Whether a lower-cased text opens with one of the words: followed by its end or by neither letter nor digit. */
+        boolean open(String s) {
+            int end = 0;
+            while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                end++;
+            }
+            if (end > 0 && words.contains(s.substring(0, end))) {
                 return true;
             }
+            for (String w : phrases) {
+                if (s.startsWith(w) && (s.length() == w.length() || !Character.isLetterOrDigit(s.charAt(w.length())))) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
     }
 }

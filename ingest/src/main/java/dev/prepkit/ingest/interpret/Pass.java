@@ -38,6 +38,13 @@ final class Pass {
     private static final Pattern TOPICS_INTRO = Pattern.compile("(?i)\\bquestions? (from|on|about|related to"
             + "|regarding|covering)\\b.*\\b(like|such as|including|namely)\\s*:?\\s*$|\\b(topics|subjects|areas)\\b.*:\\s*$");
     private static final Pattern NAME_BEFORE_COLON = Pattern.compile("^(.{3,80}?)\\s*:\\s+\\S.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUESTION_WORDS_IN = Pattern.compile(".*\\b(questions?|problems?|exercises?|puzzles?)\\b.*");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;|]");
+    private static final Pattern TAG_HASH = Pattern.compile("^#");
+    private static final Pattern TAG_QUOTES = Pattern.compile("^[\\['\"]+|[\\]'\"]+$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}\"'`(\\[]+");
 
     private final GuideDraft draft;
     private final QuestionClassifier classifier = new QuestionClassifier();
@@ -45,6 +52,7 @@ final class Pass {
     private final Sections sections;
     private final Map<String, Integer> seen = new HashMap<>();
     private final Map<String, Integer> firstIndex = new HashMap<>();
+    private final Map<String, Labels.Read> labels = new HashMap<>();
     private final Set<String> roundNames = new HashSet<>();
     private final Set<Integer> labelLines = new HashSet<>();
     private static final Pattern PROCESS_TITLE = Pattern.compile("(?i)\\b(how we hire|hiring process|interview process"
@@ -183,7 +191,7 @@ final class Pass {
 
     private void heading(Block b, Block next) {
         flush();
-        Labels.Read read = Labels.read(b.text());
+        Labels.Read read = readLabels(b.text());
         Role role = roleOf(b.text(), read);
         QuestionClassifier.Score score = null;
         if (role == Role.QUESTION) {
@@ -236,7 +244,7 @@ final class Pass {
     }
 
     private void paragraph(Block b, Block prev, Block next) {
-        Labels.Read read = Labels.read(b.text());
+        Labels.Read read = readLabels(b.text());
         if (prev != null && prev.kind() == BlockKind.HEADING && BARE_LABEL.matcher(prev.text()).matches()) {
             // "### Question:" then the question as a paragraph: the heading is the paragraph's label.
             read = new Labels.Read(read.text(), true, read.numbered(), read.difficulty());
@@ -301,7 +309,7 @@ final class Pass {
         boolean layout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
         boolean answer = next != null && (next.kind() == BlockKind.CODE || next.has(Mark.MARKED_ANSWER)
                 || layout && (next.kind() == BlockKind.LIST || next.kind() == BlockKind.PARAGRAPH
-                && !Labels.read(next.text()).numbered() && Interpreter.answerLike(next)));
+                && !readLabels(next.text()).numbered() && Interpreter.answerLike(next)));
         QuestionClassifier.Score score = classifier.score(b, read, place(false, answer));
         boolean qaLayout = read.labelled() || read.numbered() || b.has(Mark.STRONG) || b.has(Mark.MARKED_QUESTION);
         if (score.question() && (qaLayout || pending == null || !pending.takesAnswers || Lexicon.asks(read.text()))) {
@@ -325,14 +333,14 @@ final class Pass {
     /** Questions quoted or listed inside prose that says they were asked. */
     private boolean inlinePrompts(Block b, QuestionClassifier.Score score) {
         if (ctx.blocking() != null || !Phrases.ASKED.matcher(b.text()).find()
-                || Phrases.ASK_INTERVIEWER.matcher(b.text()).find()) {
+                || Phrases.asksInterviewer(b.text())) {
             return false;
         }
         List<String> found = new ArrayList<>();
         Matcher q = QUOTED.matcher(b.text());
         while (q.find()) {
             String s = q.group(1).strip();
-            if (Lexicon.asks(s) || Lexicon.imperative(s) || Lexicon.interrogative(s) && s.split("\\s+").length >= 3) {
+            if (Lexicon.asks(s) || Lexicon.imperative(s) || Lexicon.interrogative(s) && SPACES.split(s).length >= 3) {
                 found.add(s);
             }
         }
@@ -348,7 +356,7 @@ final class Pass {
             if (s.isEmpty()) {
                 continue;
             }
-            if (after && Lexicon.imperative(s) && s.split("\\s+").length <= 14 && !Lexicon.asks(s)) {
+            if (after && Lexicon.imperative(s) && SPACES.split(s).length <= 14 && !Lexicon.asks(s)) {
                 listed.add(s);
             } else if (Phrases.ASKED.matcher(s).find()) {
                 after = true;
@@ -400,7 +408,7 @@ final class Pass {
         Frame here = ctx.innermost();
         boolean processHere = here != null && (here.role() == Role.PROCESS
                 || here.role() == Role.ROUND && Phrases.PROCESS_PART.matcher(here.text()).find());
-        long roundLike = items.stream().filter(i -> !Labels.read(i.text()).labelled())
+        long roundLike = items.stream().filter(i -> !readLabels(i.text()).labelled())
                 .filter(i -> RoundNames.numbered(i.text()) || RoundNames.named(leadName(i.text()))
                         || RoundNames.minutes(i.text()) != null && !leadName(i.text()).equals(i.text())).count();
         if (blocked == null && (introRounds || processHere && roundLike * 2 >= items.size())) {
@@ -417,7 +425,7 @@ final class Pass {
         long asking = 0;
         long askingUnblocked = 0;
         for (Block item : items) {
-            Labels.Read r = Labels.read(item.text());
+            Labels.Read r = readLabels(item.text());
             if (classifier.score(item, r, place(false, false)).question()) {
                 asking++;
             }
@@ -435,7 +443,7 @@ final class Pass {
         }
         boolean introAsks = !introText.isEmpty() && introText.endsWith(":") && INTRO_QUESTIONS.matcher(introText).find();
         boolean topics = !introText.isEmpty() && TOPICS_INTRO.matcher(introText).find() && items.stream()
-                .allMatch(i -> !Lexicon.asks(i.text()) && i.text().split("\\s+").length <= 6);
+                .allMatch(i -> !Lexicon.asks(i.text()) && SPACES.split(i.text()).length <= 6);
         if (topics) {
             for (Block item : items) {
                 sections.add(ctx, dev.prepkit.model.SectionItem.text(item.text(), item.lines()));
@@ -552,7 +560,7 @@ final class Pass {
     }
 
     private void item(Block item, boolean questionList) {
-        Labels.Read read = Labels.read(item.text());
+        Labels.Read read = readLabels(item.text());
         QuestionClassifier.Score score = classifier.score(item, read, place(questionList, false));
         List<Block> nested = item.children().stream().filter(c -> c.kind() == BlockKind.LIST).toList();
         boolean asks = Lexicon.asks(read.text()) || Lexicon.interrogative(read.text()) || Lexicon.imperative(read.text())
@@ -610,7 +618,7 @@ final class Pass {
     /** Whether most items of a list are questions on their own (not by being in a list). */
     private boolean askingList(Block list) {
         List<Block> items = list.children();
-        long asking = items.stream().filter(i -> classifier.score(i, Labels.read(i.text()), place(false, false))
+        long asking = items.stream().filter(i -> classifier.score(i, readLabels(i.text()), place(false, false))
                 .question()).count();
         return !items.isEmpty() && asking * 2 >= items.size();
     }
@@ -703,7 +711,7 @@ final class Pass {
             Interpreter.decide(draft, b, "structure", score);
             return;
         }
-        if (Phrases.NAVIGATION.matcher(b.text()).find() || b.has(Mark.ANCHOR_LINKS)) {
+        if (Phrases.navigation(b.text()) || b.has(Mark.ANCHOR_LINKS)) {
             draft.ledger().drop(b.lines().from(), b.lines().to(), b.has(Mark.ANCHOR_LINKS)
                     ? DropReason.TABLE_OF_CONTENTS : DropReason.NAVIGATION);
             Interpreter.decide(draft, b, "dropped: " + (b.has(Mark.ANCHOR_LINKS) ? "table-of-contents" : "navigation"), score);
@@ -719,6 +727,11 @@ final class Pass {
             draft.ledger().drop(c.lines().from(), c.lines().to(), reason);
             Interpreter.decide(draft, c, became, null);
         }
+    }
+
+    /** A text read for its labels, once per text in a pass. */
+    private Labels.Read readLabels(String text) {
+        return labels.computeIfAbsent(text, Labels::read);
     }
 
     private QuestionClassifier.Place place(boolean inList, boolean answer) {
@@ -811,7 +824,7 @@ final class Pass {
         if (next == null || read.labelled() || Lexicon.asks(t) || b.has(Mark.MARKED_QUESTION) || t.length() > 100) {
             return false;
         }
-        int words = t.split("\\s+").length;
+        int words = SPACES.split(t).length;
         boolean strong = b.has(Mark.STRONG) && words <= 8 && !read.numbered();
         boolean title = next.kind() == BlockKind.LIST && words <= 6 && !read.numbered()
                 && ".!?;,".indexOf(t.charAt(t.length() - 1)) < 0 && !Lexicon.imperative(t);
@@ -825,7 +838,7 @@ final class Pass {
         if (Phrases.TOC.matcher(t).matches()) {
             return Role.TOC;
         }
-        if (Phrases.ASK_INTERVIEWER.matcher(t).find()) {
+        if (Phrases.asksInterviewer(t)) {
             return Role.ASK_INTERVIEWER;
         }
         if (Phrases.FAQ.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("interview question")) {
@@ -838,7 +851,7 @@ final class Pass {
         if (RoundNames.numbered(t)) {
             return Role.ROUND;
         }
-        boolean sentence = q.split("\\s+").length >= 4;
+        boolean sentence = SPACES.split(q).length >= 4;
         if (sentence && (Lexicon.imperative(q) || Lexicon.interrogative(q))) {
             // "Write a SQL query to find the second highest salary." is a question, whatever words it holds.
             return Role.QUESTION;
@@ -846,7 +859,7 @@ final class Pass {
         if (Phrases.NON_QUESTION_PART.matcher(t).find()) {
             return Role.NO_QUESTIONS;
         }
-        boolean questionWords = t.toLowerCase(Locale.ROOT).matches(".*\\b(questions?|problems?|exercises?|puzzles?)\\b.*");
+        boolean questionWords = QUESTION_WORDS_IN.matcher(t.toLowerCase(Locale.ROOT)).matches();
         if (!questionWords && RoundNames.named(t)) {
             return Role.ROUND;
         }
@@ -864,6 +877,9 @@ final class Pass {
 
     /** The name at the head of an item ({@code **Hiring Manager** (45 min): …} → {@code Hiring Manager (45 min)}). */
     private static String leadName(String text) {
+        if (text.indexOf(':') < 0) {
+            return text;
+        }
         Matcher m = NAME_BEFORE_COLON.matcher(text);
         return m.matches() ? m.group(1) : text;
     }
@@ -873,8 +889,8 @@ final class Pass {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String t : cell.split("[,;|]")) {
-            String s = t.strip().replaceAll("^#", "").replaceAll("^[\\['\"]+|[\\]'\"]+$", "").strip();
+        for (String t : TAG_SEPARATOR.split(cell)) {
+            String s = TAG_QUOTES.matcher(TAG_HASH.matcher(t.strip()).replaceAll("")).replaceAll("").strip();
             if (!s.isEmpty() && !out.contains(s)) {
                 out.add(s);
             }
@@ -883,7 +899,11 @@ final class Pass {
     }
 
     private static String clean(String heading) {
-        return heading.replaceAll("[\\s:]+$", "").replaceAll("^[^\\p{L}\\p{N}\"'`(\\[]+", "").strip();
+        char last = heading.isEmpty() ? 'a' : heading.charAt(heading.length() - 1);
+        // Only a text that ends with a space, a colon or a line break can lose a trailing run.
+        String s = Character.isLetterOrDigit(last) || last == '?' || last == '.' ? heading
+                : TRAILING_COLON.matcher(heading).replaceAll("");
+        return LEADING_MARKS.matcher(s).replaceAll("").strip();
     }
 
     private static String unquote(String s) {

@@ -41,6 +41,23 @@ final class Phrases {
             + "|asks (you|candidates?)|ask(ed)? (the )?candidates?|the question (was|is)|questions? (like|such as"
             + "|were|was|that (people|interviewers) (like|love|use))|problems? (like|such as)|punching bags)");
 
+    private static final Needles NAVIGATION_WORDS = Needles.anywhere("follow me or dm me", "subscribe", "feel free to ",
+            "send ", "click here").orStartingWith("back to top", "\u21A5", "table of contents", "contents", "next", "prev",
+            "home", "menu", "share", "tweet", "sign up", "sign in", "log in", "read more", "follow me", "dm me",
+            "edit this page", "skip to ", "do you have any feedback");
+    private static final Needles ASK_INTERVIEWER_WORDS = Needles.anywhere("ask", "question", "reverse interview",
+            "prepared to answer");
+
     private Phrases() {
+    }
+
+    /** Whether a text is navigation or a call to action ({@link #NAVIGATION}). */
+    static boolean navigation(String text) {
+        return NAVIGATION_WORDS.in(text) && NAVIGATION.matcher(text).find();
+    }
+
+    /** Whether a text is about questions for the interviewer ({@link #ASK_INTERVIEWER}). */
+    static boolean asksInterviewer(String text) {
+        return ASK_INTERVIEWER_WORDS.in(text) && ASK_INTERVIEWER.matcher(text).find();
     }
 }

@@ -4,8 +4,10 @@ import dev.prepkit.ingest.document.Block;
 import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.Mark;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * place in a question list, a question-list heading above, an answer below, the page's own question markup.
  * Negative: link-only and navigation text, questions for the interviewer, FAQ and no-question parts, prose
  * (several sentences, first-person narration), a long text. A block is a question at {@link #THRESHOLD} or above.
+ * Remembers what each text it scored says by itself: one instance per pass, not thread-safe.
  */
 final class QuestionClassifier {
 
@@ -55,27 +58,61 @@ final class QuestionClassifier {
         }
     }
 
+    /**
+     * What a text says by itself, wherever it stands. A block is scored several times at different places (a list
+     * is weighed before its items are read), so a pass works these out once per text.
+     */
+    private record TextFacts(boolean noWords, boolean asks, boolean interrogative, boolean imperative,
+            boolean navigation, boolean aboutCandidate, boolean asksInterviewer, int sentences, boolean narration) {
+
+        static TextFacts of(String text) {
+            if (text.isBlank() || text.chars().noneMatch(Character::isLetter)) {
+                return new TextFacts(true, false, false, false, false, false, false, 0, false);
+            }
+            boolean interrogative = Lexicon.interrogative(text);
+            return new TextFacts(false, Lexicon.asks(text), interrogative, !interrogative && Lexicon.imperative(text),
+                    Phrases.navigation(text), ABOUT_CANDIDATE.matcher(text).lookingAt(), Phrases.asksInterviewer(text),
+                    QuestionClassifier.sentences(text), NARRATION.matcher(text.toLowerCase(Locale.ROOT)).lookingAt());
+        }
+    }
+
+    private final Map<String, TextFacts> facts = new HashMap<>();
+    /** The label of each feature with the weight it last had ({@code question-mark +3.0}), made once. */
+    private final Map<String, Label> labels = new HashMap<>();
+
+    private record Label(double weight, String text) {
+    }
+
+    private String label(String name, double w) {
+        Label l = labels.get(name);
+        if (l == null || l.weight() != w) {
+            l = new Label(w, name + (w >= 0 ? " +" : " ") + w);
+            labels.put(name, l);
+        }
+        return l.text();
+    }
+
     /** Scores a block's text (as read by {@link Labels}) at its place. */
     Score score(Block block, Labels.Read read, Place place) {
         List<String> features = new ArrayList<>();
         double[] sum = {0};
         String text = read.text();
-        String lower = text.toLowerCase(Locale.ROOT);
+        TextFacts f = facts.computeIfAbsent(text, TextFacts::of);
         java.util.function.BiConsumer<String, Double> add = (name, w) -> {
             sum[0] += w;
-            features.add(name + (w >= 0 ? " +" : " ") + w);
+            features.add(label(name, w));
         };
-        if (text.isBlank() || text.chars().noneMatch(Character::isLetter)) {
+        if (f.noWords()) {
             add.accept("no-words", -10.0);
             return new Score(sum[0], features);
         }
-        boolean asks = Lexicon.asks(text);
+        boolean asks = f.asks();
         if (asks) {
             add.accept("question-mark", 3.0);
         }
-        if (Lexicon.interrogative(text)) {
+        if (f.interrogative()) {
             add.accept("interrogative", 1.5);
-        } else if (Lexicon.imperative(text)) {
+        } else if (f.imperative()) {
             add.accept("imperative", 1.5);
         }
         if (read.labelled()) {
@@ -103,7 +140,7 @@ final class QuestionClassifier {
         if (block.has(Mark.LINK_ONLY) || block.has(Mark.ANCHOR_LINKS)) {
             add.accept("link-only", -6.0);
         }
-        if (Phrases.NAVIGATION.matcher(text).find()) {
+        if (f.navigation()) {
             add.accept("navigation", -6.0);
         }
         if (!asks && !read.labelled() && KEY_VALUE.matcher(text).find()) {
@@ -112,10 +149,10 @@ final class QuestionClassifier {
         if (!asks && VAGUE.matcher(text).find()) {
             add.accept("vague-mention", -4.0);
         }
-        if (ABOUT_CANDIDATE.matcher(text).find()) {
+        if (f.aboutCandidate()) {
             add.accept("about-the-candidate", -4.0);
         }
-        if (Phrases.ASK_INTERVIEWER.matcher(text).find()) {
+        if (f.asksInterviewer()) {
             add.accept("asks-the-interviewer", -6.0);
         }
         if (place.blockedBy() != null) {
@@ -124,12 +161,12 @@ final class QuestionClassifier {
                     : r == Role.FAQ ? "under-faq" : r == Role.TOC ? "under-table-of-contents" : "under-no-question-part",
                     r == Role.NO_QUESTIONS ? -3.0 : -6.0);
         }
-        int sentences = sentences(text);
+        int sentences = f.sentences();
         if (block.kind() == BlockKind.PARAGRAPH && !read.labelled() && !read.numbered() && !block.has(Mark.STRONG)
                 && !block.has(Mark.MARKED_QUESTION) && !place.inQuestionList() && sentences >= 3) {
             add.accept("prose", -3.0);
         }
-        if (!asks && !read.labelled() && !place.inQuestionList() && NARRATION.matcher(lower).find()) {
+        if (!asks && !read.labelled() && !place.inQuestionList() && f.narration()) {
             add.accept("narration", -1.5);
         }
         if (text.length() > 600) {

@@ -25,6 +25,17 @@ final class RoundNames {
     private static final Pattern HOURS = Pattern.compile("(?i)(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?[\\s-]*"
             + "(hour|hours|hr|hrs)\\b");
 
+    /** Words one of which every {@link #ROUND_WORDS} match holds. */
+    private static final Needles ROUND_WORDS_NEEDLES = Needles.anywhere("round", "phone screen", "screening call",
+            "recruiter ", "onsite", "on-site", "technical ", "coding ", "design ", "behavio", "hr ", "hiring manager",
+            "take-home", "takehome", "written ", "interview", "cto chat", "demo", "peer ", "pair ", "whiteboard",
+            "culture ", "bar raiser", "debrief", "aptitude test", "online ", "oa");
+    private static final Needles ROUND_SUFFIX_NEEDLES = Needles.anywhere("view", "round", "screen");
+    private static final Needles DURATION_NEEDLES = Needles.anywhere("min", "hour", "hr");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+
     private RoundNames() {
     }
 
@@ -35,12 +46,16 @@ final class RoundNames {
 
     /** Whether a short line names a kind of interview round ({@code Phone screen}, {@code Onsite}). */
     static boolean named(String text) {
-        return text.length() <= 160 && ROUND_WORDS.matcher(text).matches()
-                || text.split("\\s+").length <= 5 && ROUND_SUFFIX.matcher(text.strip()).find();
+        return text.length() <= 160 && ROUND_WORDS_NEEDLES.in(text) && ROUND_WORDS.matcher(text).matches()
+                || ROUND_SUFFIX_NEEDLES.in(text) && SPACES.split(text).length <= 5
+                && ROUND_SUFFIX.matcher(text.strip()).find();
     }
 
     /** The duration a text gives, in minutes, or null. */
     static LineRange minutes(String text) {
+        if (!DURATION_NEEDLES.in(text)) {
+            return null;
+        }
         Matcher m = MINUTES.matcher(text);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1));
@@ -114,7 +129,7 @@ final class RoundNames {
 
     /** A round's name from its line: leading decoration and a trailing colon removed, at most 120 characters. */
     static String clean(String text) {
-        String s = text.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[:\\s]+$", "").strip();
+        String s = TRAILING_COLON.matcher(LEADING_MARKS.matcher(text).replaceAll("")).replaceAll("").strip();
         return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 }

@@ -53,7 +53,11 @@ final class Headings {
 
     /** The ATX heading the line holds, or empty. */
     static Optional<Atx> atx(String line) {
-        Matcher m = ATX.matcher(line.strip());
+        String s = line.strip();
+        if (!s.startsWith("#")) {
+            return Optional.empty();
+        }
+        Matcher m = ATX.matcher(s);
         return m.matches() ? Optional.of(new Atx(m.group(1).length(), m.group(2).strip())) : Optional.empty();
     }
 

@@ -14,6 +14,7 @@ final class InlineText {
             + "|(?<![\\w_])_(\\S(?:[^_]*?\\S)?)_(?![\\w_])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\s]+");
+    private static final Pattern OUTER_STRONG = Pattern.compile("^(\\*\\*|__)|(\\*\\*|__)$");
     private static final Pattern TRAILING_DIFFICULTY = Pattern.compile(
             "\\s*[(\\[]\\s*(easy|medium|hard)\\s*[)\\]]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -31,18 +32,28 @@ final class InlineText {
 
     /** The line's text without markup and without leading emoji; never null. */
     static String plain(String line) {
+        // Each pattern runs only on a line that has the characters it needs: most lines have no markup.
         String s = line.strip();
-        s = IMAGE.matcher(s).replaceAll("$1");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = STRONG.matcher(s).replaceAll("$2");
-        s = s.replaceAll("^(\\*\\*|__)|(\\*\\*|__)$", "");
-        Matcher m = EMPHASIS.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        if (s.indexOf('[') >= 0) {
+            s = IMAGE.matcher(s).replaceAll("$1");
+            s = LINK.matcher(s).replaceAll("$1");
         }
-        m.appendTail(sb);
-        s = CODE.matcher(sb.toString()).replaceAll("$1");
+        if (s.contains("**") || s.contains("__")) {
+            s = STRONG.matcher(s).replaceAll("$2");
+            s = OUTER_STRONG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            Matcher m = EMPHASIS.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+            m.appendTail(sb);
+            s = sb.toString();
+        }
+        if (s.indexOf('`') >= 0) {
+            s = CODE.matcher(s).replaceAll("$1");
+        }
         return withoutLeadingSymbols(s);
     }
 
@@ -57,6 +68,9 @@ final class InlineText {
 
     /** The text without leading emoji and symbols ({@code 📌}, {@code 🧠}). */
     static String withoutLeadingSymbols(String text) {
+        if (!text.isEmpty() && Character.isLetterOrDigit(text.charAt(0))) {
+            return text.strip();
+        }
         return LEADING_SYMBOLS.matcher(text).replaceFirst("").strip();
     }
 

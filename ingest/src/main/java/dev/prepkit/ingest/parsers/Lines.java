@@ -3,9 +3,14 @@ package dev.prepkit.ingest.parsers;
 import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Line-level tests the parsers share. */
 final class Lines {
+
+    private static final Pattern ATX_HEADING = Pattern.compile("^#{1,6} \\S.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:;,]$");
 
     private Lines() {
     }
@@ -49,7 +54,7 @@ final class Lines {
         }
         int headings = 0;
         for (String l : doc.lines()) {
-            if (l.matches("^#{1,6} \\S.*")) {
+            if (l.startsWith("#") && ATX_HEADING.matcher(l).matches()) {
                 headings++;
             }
         }
@@ -59,6 +64,6 @@ final class Lines {
     /** A short line that names something: at most ten words, no closing sentence punctuation. */
     static boolean isTitle(String text) {
         String s = text.strip();
-        return !s.isEmpty() && s.length() <= 80 && s.split("\\s+").length <= 10 && !s.matches(".*[.?!:;,]$");
+        return !s.isEmpty() && s.length() <= 80 && SPACES.split(s).length <= 10 && !SENTENCE_END.matcher(s).matches();
     }
 }

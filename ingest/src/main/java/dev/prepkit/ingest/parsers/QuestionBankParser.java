@@ -49,7 +49,7 @@ public final class QuestionBankParser implements GuideParser {
         int bullets = Lines.count(doc, "•");
         int tags = 0;
         for (String l : doc.lines()) {
-            if (TAG.matcher(l.strip()).matches() && !l.startsWith("# ")) {
+            if (l.indexOf('#') >= 0 && TAG.matcher(l.strip()).matches() && !l.startsWith("# ")) {
                 tags++;
             }
         }

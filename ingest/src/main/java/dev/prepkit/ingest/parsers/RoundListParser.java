@@ -13,12 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Plain text that lists the interview rounds: a company and role header, then per round a name line, a
  * description paragraph and its questions, often followed by a line the page repeats after every round.
  */
 public final class RoundListParser implements GuideParser {
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+\\S.*");
 
     @Override
     public String name() {
@@ -37,7 +40,7 @@ public final class RoundListParser implements GuideParser {
             return 0;
         }
         // A round list names rounds and asks unnumbered questions; numbered items are another shape.
-        long numbered = lines.stream().filter(n -> doc.line(n).matches("^\\s*\\d{1,3}[.)]\\s+\\S.*")).count();
+        long numbered = lines.stream().filter(n -> NUMBERED.matcher(doc.line(n)).matches()).count();
         if (numbered >= 3) {
             return 0;
         }

@@ -33,17 +33,18 @@ final class ShapeSignals {
 
     /** Whether the line is an ES module {@code import} line. */
     static boolean isImport(String line) {
-        return IMPORT.matcher(line.strip()).matches() && !line.startsWith(" ");
+        String s = line.strip();
+        return s.startsWith("import") && IMPORT.matcher(s).matches() && !line.startsWith(" ");
     }
 
     /** Whether the line opens an ES module {@code export}. */
     static boolean isExport(String line) {
-        return EXPORT.matcher(line).matches();
+        return line.startsWith("export") && EXPORT.matcher(line).matches();
     }
 
     /** Whether the line opens or closes a JSX component ({@code <Callout>}, {@code </QuestionCard>}). */
     static boolean isComponentTag(String line) {
-        return COMPONENT.matcher(line).matches();
+        return line.indexOf('<') >= 0 && COMPONENT.matcher(line).matches();
     }
 
     /**
@@ -98,7 +99,7 @@ final class ShapeSignals {
 
     /** Whether the line is the separator row under a pipe table's header ({@code |---|:---:|}). */
     static boolean isPipeSeparator(String line) {
-        return PIPE_SEPARATOR.matcher(line).matches();
+        return line.contains("---") && PIPE_SEPARATOR.matcher(line).matches();
     }
 
     /** Whether the document holds a markdown pipe table: a row, a separator, a row. */

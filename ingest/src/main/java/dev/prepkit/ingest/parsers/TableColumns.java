@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What each column of a table holds, matched by its header name (case-insensitive, with synonyms): the question
@@ -17,6 +18,8 @@ final class TableColumns {
 
     /** What a column holds. */
     enum Field { QUESTION, DIFFICULTY, TAGS, CATEGORY, ROUND, ROLE, COMPANY, NOTES, INDEX, OTHER }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]");
 
     /** Header names per field, normalized (lower case, letters and digits only), best first. */
     private static final Map<Field, List<String>> SYNONYMS = Map.of(
@@ -67,7 +70,7 @@ final class TableColumns {
     }
 
     private static String normalize(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        return NOT_WORD.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Whether a column holds the question. */

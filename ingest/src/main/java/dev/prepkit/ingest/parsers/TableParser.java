@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tables of questions: CSV, TSV or semicolon-separated exports with a header row (read with Apache Commons CSV, so
@@ -25,6 +26,8 @@ import java.util.Set;
  * rows a category, or a round when it names one.
  */
 public final class TableParser implements GuideParser {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** The rule id of the warning for a table that could not be read to its end. */
     static final String MALFORMED = "malformed-table";
@@ -277,7 +280,7 @@ public final class TableParser implements GuideParser {
                 return;
             }
             List<String> notes = new ArrayList<>();
-            String[] questionLines = question.split("\\R");
+            String[] questionLines = LINE_BREAK.split(question);
             String text = null;
             for (String l : questionLines) {
                 if (text == null && !l.isBlank()) {

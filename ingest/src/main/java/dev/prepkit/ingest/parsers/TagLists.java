@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** Splits the tags a page lists in one cell or attribute. */
 final class TagLists {
 
+    private static final Pattern SEPARATOR = Pattern.compile("[,;|]");
+    private static final Pattern HASHES = Pattern.compile("^#+");
+    private static final Pattern QUOTES = Pattern.compile("^[\"'`\\[]+|[\"'`\\]]+$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'|`([^`]*)`");
 
     private TagLists() {
@@ -24,8 +27,8 @@ final class TagLists {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String t : cell.split("[,;|]")) {
-            String tag = t.strip().replaceFirst("^#+", "").replaceAll("^[\"'`\\[]+|[\"'`\\]]+$", "").strip();
+        for (String t : SEPARATOR.split(cell)) {
+            String tag = QUOTES.matcher(HASHES.matcher(t.strip()).replaceFirst("")).replaceAll("").strip();
             if (!tag.isEmpty()) {
                 out.add(tag);
             }

@@ -79,19 +79,25 @@ public final class HtmlReader implements SyntaxReader {
      */
     @Override
     public double detect(RawDocument doc) {
-        String text = LineIndex.of(doc).text().strip();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (DOCUMENT_START.matcher(text).lookingAt()) {
-            return 0.9;
+        int first = LineIndex.firstNonBlank(doc);
+        if (first == '<' || first == '\uFEFF') {
+            // Only text that starts with a tag can be a whole page.
+            String text = LineIndex.of(doc).text().strip();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (DOCUMENT_START.matcher(text).lookingAt()) {
+                return 0.9;
+            }
         }
         int nonBlank = 0;
         int blockTags = 0;
         int markdown = 0;
         boolean fenced = false;
         for (String line : doc.lines()) {
-            if (FENCE.matcher(line).lookingAt()) {
+            // Each line pattern needs its own first character after the indentation: the others are not tried.
+            char lead = lead(line);
+            if ((lead == '`' || lead == '~') && FENCE.matcher(line).lookingAt()) {
                 fenced = !fenced;
                 markdown++;
                 continue;
@@ -100,17 +106,28 @@ public final class HtmlReader implements SyntaxReader {
                 continue;
             }
             nonBlank++;
-            if (HEAD_OR_BODY.matcher(line).lookingAt()) {
+            if (lead == '<' && HEAD_OR_BODY.matcher(line).lookingAt()) {
                 return 0.9;
             }
-            if (BLOCK_TAG.matcher(line).lookingAt()) {
+            if (lead == '<' && BLOCK_TAG.matcher(line).lookingAt()) {
                 blockTags++;
-            } else if (MARKDOWN.matcher(line).lookingAt()) {
+            } else if (("#-*+>`~|".indexOf(lead) >= 0 || lead >= '0' && lead <= '9') && MARKDOWN.matcher(line).lookingAt()) {
                 markdown++;
             }
         }
         boolean fragment = blockTags >= MIN_BLOCK_TAGS && blockTags * 2 >= nonBlank && markdown * 10 <= nonBlank;
         return fragment ? 0.9 : 0;
+    }
+
+    /** The line's first character after leading {@code \\s} (space, tab, line breaks, form feed), or 0. */
+    private static char lead(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**

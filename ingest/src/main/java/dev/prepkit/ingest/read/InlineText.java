@@ -32,9 +32,24 @@ record InlineText(String text, Set<Mark> marks) {
         return c.result();
     }
 
-    /** Folds runs of white space to one space and strips the ends. */
+    /**
+     * Folds runs of white space to one space and strips the ends: each run of {@code [\\s\u00A0]} (space, tab, line
+     * breaks, form feed, vertical tab, no-break space) becomes one space.
+     */
     static String fold(String s) {
-        return s.replaceAll("[\\s\u00A0]+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString().strip();
     }
 
     /** Whether the text is wrapped in straight or curly double quotes. */

@@ -74,6 +74,10 @@ public final class JsonBankReader implements SyntaxReader {
      */
     @Override
     public double detect(RawDocument doc) {
+        int first = LineIndex.firstNonBlank(doc);
+        if (first != '[' && first != '{') {
+            return 0;
+        }
         String text = LineIndex.of(doc).text().strip();
         if (!(text.startsWith("[") || text.startsWith("{"))) {
             return 0;

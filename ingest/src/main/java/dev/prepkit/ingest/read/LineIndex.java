@@ -41,6 +41,23 @@ final class LineIndex {
         return new LineIndex(String.join("\n", lines));
     }
 
+    /**
+     * The first character of a document's text that is not white space (as {@link String#strip} sees it), or -1
+     * when there is none: what the stripped text starts with, found without joining the lines.
+     */
+    static int firstNonBlank(RawDocument doc) {
+        for (String line : doc.lines()) {
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                if (!Character.isWhitespace(cp)) {
+                    return cp;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return -1;
+    }
+
     /** The indexed text. */
     String text() {
         return text;

@@ -75,12 +75,12 @@ public final class MarkdownReader implements SyntaxReader {
                 continue;
             }
             nonBlank++;
-            if (ATX.matcher(l).matches()) {
+            if (l.startsWith("#") && ATX.matcher(l).matches()) {
                 headings++;
             } else if (LIST_LINE.matcher(l).matches()) {
                 lists++;
             }
-            if (LINK.matcher(l).find()) {
+            if ((l.indexOf('[') >= 0 || l.contains("**") || l.startsWith("```")) && LINK.matcher(l).find()) {
                 links++;
             }
         }
