@@ -61,6 +61,6 @@ class SchemaCommandTest {
     void theCategoryAndTaxonomyRulesAreListed() {
         String rules = Cli.run("rules").out();
         assertThat(rules).contains("  unknown-category          error    ").contains("  category-alias            warning  ")
-                .contains("  taxonomy-form          warning  ").contains("unchecked while it lists no categories");
+                .contains("  taxonomy-form             warning  ").contains("unchecked while it lists no categories");
     }
 }
