@@ -161,9 +161,9 @@ final class IngestRun {
                 }
             }
         }
+        // The curated guides are read first: the format each records is the one that reads its raw file (the pin).
+        List<Prepared> prepared = new ArrayList<>();
         for (RawInput input : files.values()) {
-            String display = input.display();
-            // The curated guide is read first: the format it records is the one that reads the raw file (the pin).
             Path target = out.resolve(Ingestor.guideId(input.sourcePath()) + ".yaml");
             Guide curated = null;
             Finding curatedUnreadable = null;
@@ -177,21 +177,30 @@ final class IngestRun {
                             "fix the YAML (prepkit validate shows where), then ingest again");
                 }
             }
-            Ingestor.Outcome outcome = ingestor.ingest(input.file(), display, input.sourcePath(),
-                    FormatPin.of(curated, ContentLayout.display(target)));
+            prepared.add(new Prepared(input, target, curated, curatedUnreadable));
+        }
+        List<Ingestor.Job> jobs = prepared.stream().map(p -> new Ingestor.Job(p.input().file(), p.input().display(),
+                p.input().sourcePath(), FormatPin.of(p.curated(), ContentLayout.display(p.target())))).toList();
+        // Both cores parse ahead; merging, printing and writing stay on this thread, in the files' order.
+        int[] next = {0};
+        boolean[] bad = {unreadable};
+        int[] count = {0};
+        ingestor.ingestAll(jobs, Runtime.getRuntime().availableProcessors(), outcome -> {
+            Prepared p = prepared.get(next[0]++);
             if (!outcome.ok()) {
                 // Said once, here, in the file list; not again among the findings printed at the end.
                 print.println(outcome.error().location() + ": error: " + outcome.error().message());
-                unreadable = true;
-                continue;
+                bad[0] = true;
+                return;
             }
-            if (curatedUnreadable != null) {
-                findings.add(curatedUnreadable);
-                unreadable = true;
-                continue;
+            if (p.curatedUnreadable() != null) {
+                findings.add(p.curatedUnreadable());
+                bad[0] = true;
+                return;
             }
+            Guide curated = p.curated();
             ParsedGuide parsed = outcome.parsed();
-            GuideMerger.Result merged = merger.merge(curated, parsed.guide(), ContentLayout.display(target));
+            GuideMerger.Result merged = merger.merge(curated, parsed.guide(), ContentLayout.display(p.target()));
             Guide guide = merged.guide();
             guides.add(guide);
             findings.addAll(parsed.findings());
@@ -206,17 +215,23 @@ final class IngestRun {
                 }
             }
             if (changed && !dryRun) {
-                AtomicFile.writeString(target, text);
-                written++;
+                AtomicFile.writeString(p.target(), text);
+                count[0]++;
             }
-            accounting.add(accountingOf(display, guide, parsed.ledger()));
-        }
+            accounting.add(accountingOf(p.input().display(), guide, parsed.ledger()));
+        });
+        unreadable = bad[0];
+        written += count[0];
         if (report != null && !dryRun) {
             JsonMapper json = JsonMapper.builder().build();
             AtomicFile.writeString(report, json.writerWithDefaultPrettyPrinter().writeValueAsString(
                     Map.of("files", accounting)) + "\n");
         }
         return new Summary(guides, findings, unreadable, written);
+    }
+
+    /** A raw file with its guide's place and the curated guide found there (or why it could not be read). */
+    private record Prepared(RawInput input, Path target, Guide curated, Finding curatedUnreadable) {
     }
 
     /**

@@ -59,8 +59,14 @@ public final class Ingestor {
      * @param file the file
      * @param displayPath the path for messages
      * @param sourcePath the path relative to the content folder, recorded in the guide
+     * @param pin the format its curated guide pins, or null (see {@link #ingest(Path, String, String, FormatPin)})
      */
-    public record Job(Path file, String displayPath, String sourcePath) {
+    public record Job(Path file, String displayPath, String sourcePath, FormatPin pin) {
+
+        /** A job with no pinned format. */
+        public Job(Path file, String displayPath, String sourcePath) {
+            this(file, displayPath, sourcePath, null);
+        }
     }
 
     /**
@@ -255,7 +261,7 @@ public final class Ingestor {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        new InOrderPool<Job, Outcome>(jobs, j -> ingest(j.file(), j.displayPath(), j.sourcePath()), threads)
+        new InOrderPool<Job, Outcome>(jobs, j -> ingest(j.file(), j.displayPath(), j.sourcePath(), j.pin()), threads)
                 .run(inOrder);
     }
 
