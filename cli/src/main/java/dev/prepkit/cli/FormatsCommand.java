@@ -1,7 +1,7 @@
 package dev.prepkit.cli;
 
 import dev.prepkit.ingest.FormatDetector;
-import dev.prepkit.ingest.GuideParser;
+import dev.prepkit.ingest.draft.GuideParser;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;

@@ -1,12 +1,12 @@
 package dev.prepkit.cli;
 
-import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.draft.DropReason;
 import dev.prepkit.ingest.FormatPin;
 import dev.prepkit.ingest.GuideMerger;
 import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
-import dev.prepkit.ingest.LineLedger;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.LineLedger;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.fetch.FetchException;
 import dev.prepkit.ingest.fetch.FetchedPage;
 import dev.prepkit.ingest.fetch.RawPages;

@@ -1,5 +1,7 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.ParsedGuide;
+
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Question;
 import dev.prepkit.model.finding.Finding;

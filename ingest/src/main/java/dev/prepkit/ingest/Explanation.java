@@ -1,5 +1,8 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.ParsedGuide;
+import dev.prepkit.ingest.draft.Decision;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.GuideParser;
+
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.interpret.DocumentParser;
 import dev.prepkit.ingest.read.DelimitedReader;

@@ -1,5 +1,8 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.GuideParser;
+import dev.prepkit.ingest.draft.ParsedGuide;
+
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.fetch.SourceSidecar;
 import dev.prepkit.ingest.read.UnreadableDocumentException;

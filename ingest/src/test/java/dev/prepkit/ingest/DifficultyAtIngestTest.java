@@ -1,5 +1,7 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.ParsedGuide;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepkit.model.Difficulty;

@@ -1,5 +1,8 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.ParsedGuide;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepkit.model.Guide;

@@ -1,5 +1,9 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.ParsedGuide;
+import dev.prepkit.ingest.draft.LineLedger;
+import dev.prepkit.ingest.draft.DropReason;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepkit.model.Difficulty;

@@ -1,5 +1,7 @@
 package dev.prepkit.ingest;
 
+import dev.prepkit.ingest.draft.ParsedGuide;
+
 import dev.prepkit.model.testing.RepoRoot;
 import java.nio.file.Path;
 

@@ -1,6 +1,5 @@
 package dev.prepkit.ingest.document;
 
-import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

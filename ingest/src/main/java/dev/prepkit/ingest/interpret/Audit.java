@@ -1,8 +1,10 @@
 package dev.prepkit.ingest.interpret;
 
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.LineLedger;
-import dev.prepkit.ingest.Decision;
+import dev.prepkit.ingest.draft.LineUse;
+
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.LineLedger;
+import dev.prepkit.ingest.draft.Decision;
 import dev.prepkit.ingest.document.DocumentTree;
 import java.util.List;
 
@@ -31,12 +33,12 @@ final class Audit {
         for (LineLedger.Entry e : ledger.unclassified()) {
             String bare = TAG.matcher(e.text()).replaceAll("");
             if (MARKUP_ONLY.matcher(bare).matches()) {
-                ledger.keep(e.line(), dev.prepkit.ingest.LineUse.STRUCTURE);
+                ledger.keep(e.line(), dev.prepkit.ingest.draft.LineUse.STRUCTURE);
             } else if (tree.reader().equals("html") && HEAD.matcher(e.text()).find()) {
                 // The page's <title>, <meta> and <link> lines: what the page says about itself.
-                ledger.keep(e.line(), dev.prepkit.ingest.LineUse.METADATA);
+                ledger.keep(e.line(), dev.prepkit.ingest.draft.LineUse.METADATA);
             } else if (tree.reader().equals("json") && JSON_FIELD.matcher(e.text()).find()) {
-                ledger.keep(e.line(), dev.prepkit.ingest.LineUse.METADATA);
+                ledger.keep(e.line(), dev.prepkit.ingest.draft.LineUse.METADATA);
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.prepkit.ingest.interpret;
 
-import dev.prepkit.ingest.GuideParser;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.GuideParser;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.read.SyntaxReader;
 import dev.prepkit.ingest.read.UnreadableDocumentException;

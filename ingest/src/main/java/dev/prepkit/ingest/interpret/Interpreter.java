@@ -1,9 +1,11 @@
 package dev.prepkit.ingest.interpret;
 
-import dev.prepkit.ingest.Decision;
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.LineUse;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.GuideIdentity;
+
+import dev.prepkit.ingest.draft.Decision;
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.LineUse;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.Block;
 import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.DocumentTree;

@@ -1,8 +1,8 @@
 package dev.prepkit.ingest.interpret;
 
-import dev.prepkit.ingest.DropReason;
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.LineUse;
+import dev.prepkit.ingest.draft.DropReason;
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.LineUse;
 import dev.prepkit.ingest.document.Block;
 import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.Mark;

@@ -1,6 +1,6 @@
 package dev.prepkit.ingest.interpret;
 
-import dev.prepkit.ingest.GuideDraft;
+import dev.prepkit.ingest.draft.GuideDraft;
 import dev.prepkit.model.LineRange;
 import dev.prepkit.model.SectionItem;
 import dev.prepkit.model.SectionKind;

@@ -1,6 +1,6 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.GuideDraft;
+import dev.prepkit.ingest.draft.GuideDraft;
 import dev.prepkit.model.Difficulty;
 
 /** Reads difficulty labels that a page gives in a column or attribute, reporting the ones it cannot read. */

@@ -1,7 +1,7 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.LineUse;
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.LineUse;
 import dev.prepkit.ingest.document.RawDocument;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.GluedLabels;
-import dev.prepkit.ingest.Prompts;
+import dev.prepkit.ingest.draft.GluedLabels;
+import dev.prepkit.ingest.draft.Prompts;
 import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
 import java.util.List;

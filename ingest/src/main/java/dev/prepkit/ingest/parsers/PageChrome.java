@@ -1,6 +1,6 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.draft.DropReason;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.DropReason;
-import dev.prepkit.ingest.GluedLabels;
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.LineUse;
+import dev.prepkit.ingest.draft.DropReason;
+import dev.prepkit.ingest.draft.GluedLabels;
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.LineUse;
 import dev.prepkit.model.LineRange;
 import dev.prepkit.model.SectionItem;
 import dev.prepkit.model.SectionKind;

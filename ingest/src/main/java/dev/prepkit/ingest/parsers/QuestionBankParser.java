@@ -1,11 +1,11 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.DropReason;
-import dev.prepkit.ingest.GluedLabels;
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.GuideParser;
-import dev.prepkit.ingest.LineUse;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.DropReason;
+import dev.prepkit.ingest.draft.GluedLabels;
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.GuideParser;
+import dev.prepkit.ingest.draft.LineUse;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.LineRange;

@@ -1,10 +1,10 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.DropReason;
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.GuideParser;
-import dev.prepkit.ingest.LineUse;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.DropReason;
+import dev.prepkit.ingest.draft.GuideDraft;
+import dev.prepkit.ingest.draft.GuideParser;
+import dev.prepkit.ingest.draft.LineUse;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.model.LineRange;
 import java.util.ArrayList;
@@ -125,7 +125,7 @@ public final class RoundListParser implements GuideParser {
             String title = doc.line(lines.get(i)).strip();
             String next = doc.line(lines.get(i + 1)).strip();
             if (Lines.isTitle(title) && !boiler.contains(title) && next.length() >= 60 && next.endsWith(".")
-                    && !dev.prepkit.ingest.Prompts.isPrompt(next)) {
+                    && !dev.prepkit.ingest.draft.Prompts.isPrompt(next)) {
                 out.add(lines.get(i));
             }
         }

@@ -2,9 +2,9 @@ package dev.prepkit.ingest.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.draft.DropReason;
 import dev.prepkit.ingest.Explanation;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.read.MarkdownReader;
 import dev.prepkit.ingest.read.PlainTextReader;

@@ -3,10 +3,10 @@ package dev.prepkit.ingest.parsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepkit.ingest.FormatDetector;
-import dev.prepkit.ingest.GuideParser;
+import dev.prepkit.ingest.draft.GuideParser;
 import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.TextNormalizer;
 import dev.prepkit.model.SectionKind;

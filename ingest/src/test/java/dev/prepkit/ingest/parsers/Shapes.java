@@ -1,10 +1,10 @@
 package dev.prepkit.ingest.parsers;
 
-import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.draft.DropReason;
 import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
-import dev.prepkit.ingest.LineLedger;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.LineLedger;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.TextNormalizer;
 import dev.prepkit.model.Guide;

@@ -2,11 +2,11 @@ package dev.prepkit.ingest.parsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.prepkit.ingest.DropReason;
+import dev.prepkit.ingest.draft.DropReason;
 import dev.prepkit.ingest.IngestOptions;
 import dev.prepkit.ingest.Ingestor;
-import dev.prepkit.ingest.LineUse;
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.LineUse;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.Question;

@@ -2,7 +2,7 @@ package dev.prepkit.ingest.interpret.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.prepkit.ingest.ParsedGuide;
+import dev.prepkit.ingest.draft.ParsedGuide;
 import dev.prepkit.ingest.document.RawDocument;
 import dev.prepkit.ingest.interpret.Interpreter;
 import dev.prepkit.ingest.read.PlainTextReader;

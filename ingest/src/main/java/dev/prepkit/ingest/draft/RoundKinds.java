@@ -1,4 +1,4 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
 
 import java.util.Locale;
 

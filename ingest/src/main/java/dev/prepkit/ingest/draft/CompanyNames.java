@@ -1,4 +1,4 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
 
 import dev.prepkit.ingest.document.RawDocument;
 import java.util.List;

@@ -1,8 +1,8 @@
-package dev.prepkit.ingest.interpret;
+package dev.prepkit.ingest.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.prepkit.ingest.interpret.GuideIdentity.Facts;
+import dev.prepkit.ingest.draft.GuideIdentity.Facts;
 import org.junit.jupiter.api.Test;
 
 class GuideIdentityTest {

@@ -1,7 +1,5 @@
-package dev.prepkit.ingest.interpret;
+package dev.prepkit.ingest.draft;
 
-import dev.prepkit.ingest.GuideDraft;
-import dev.prepkit.ingest.RoleNames;
 import dev.prepkit.ingest.document.Block;
 import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.DocumentTree;

@@ -1,4 +1,4 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
 
 /** Where a kept raw line went in the guide. */
 public enum LineUse {

@@ -1,4 +1,6 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
+
+import dev.prepkit.ingest.FormatDetector;
 
 import dev.prepkit.ingest.read.UnreadableDocumentException;
 

@@ -1,4 +1,4 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
 
 import dev.prepkit.ingest.document.RawDocument;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@code raw/acme/backend-engineer.csv} gives "Backend Engineer", {@code raw/acme/ml-engineer/questions.md} gives
  * "ML Engineer"). A name names a role only when it holds a role noun (engineer, scientist, manager …): {@code
  * question-bank} and {@code notes} name none. The same words read a role out of a title ("Google Software Engineer
- * Interview Guide", see {@code dev.prepkit.ingest.interpret.GuideIdentity}). Stateless and thread-safe.
+ * Interview Guide", see {@code dev.prepkit.ingest.draft.GuideIdentity}). Stateless and thread-safe.
  */
 public final class RoleNames {
 

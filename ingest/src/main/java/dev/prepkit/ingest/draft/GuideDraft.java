@@ -1,7 +1,6 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
 
 import dev.prepkit.ingest.document.RawDocument;
-import dev.prepkit.ingest.interpret.GuideIdentity;
 import dev.prepkit.model.Difficulty;
 import dev.prepkit.model.Guide;
 import dev.prepkit.model.LineRange;

@@ -1,4 +1,4 @@
-package dev.prepkit.ingest;
+package dev.prepkit.ingest.draft;
 
 /** Why a raw line is not in the guide. A fixed, small set: every dropped line names one. */
 public enum DropReason {
