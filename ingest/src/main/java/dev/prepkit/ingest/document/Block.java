@@ -57,15 +57,7 @@ public record Block(BlockKind kind, String text, LineRange lines, int level, Str
         return lines.from();
     }
 
-    /** The block with other children. */
-    public Block withChildren(List<Block> value) {
-        return new Block(kind, text, lines, level, marker, marks, fields, value);
-    }
 
-    /** The block with other text. */
-    public Block withText(String value) {
-        return new Block(kind, value, lines, level, marker, marks, fields, children);
-    }
 
     /** Whether the list marker is a number or letter ({@code 1.}, {@code 2)}, {@code a.}) rather than a bullet. */
     public boolean ordered() {

@@ -213,10 +213,6 @@ public final class GuideDraft {
         return questions.size();
     }
 
-    /** The questions added so far, in order (ids are not derived yet). */
-    public List<Question> questions() {
-        return List.copyOf(questions);
-    }
 
     /** Marks the result as a guess: the shape was not recognised. */
     public GuideDraft lowConfidence() {

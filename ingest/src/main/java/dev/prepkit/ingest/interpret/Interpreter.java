@@ -10,7 +10,6 @@ import dev.prepkit.ingest.document.Block;
 import dev.prepkit.ingest.document.BlockKind;
 import dev.prepkit.ingest.document.DocumentTree;
 import dev.prepkit.ingest.document.Mark;
-import dev.prepkit.model.LineRange;
 import dev.prepkit.model.SectionItem;
 import dev.prepkit.model.SectionKind;
 import java.util.List;
@@ -79,8 +78,4 @@ public final class Interpreter {
         };
     }
 
-    /** A range from a block's first line to another's last. */
-    static LineRange span(Block from, Block to) {
-        return LineRange.of(from.lines().from(), Math.max(from.lines().to(), to.lines().to()));
-    }
 }
